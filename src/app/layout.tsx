@@ -1,0 +1,23 @@
+import { Link, Outlet } from 'react-router';
+import { paths } from '../config/paths';
+import { UserMenu } from '../auth/user-menu';
+
+export function Layout() {
+  return (
+    <div className="layout">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="topbar">
+        <Link to={paths.home()} className="brand">
+          Flyte Console
+        </Link>
+        <div className="topbar-slot" id="topbar-slot" />
+        <UserMenu />
+      </header>
+      <main id="main" className="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

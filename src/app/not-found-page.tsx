@@ -1,0 +1,15 @@
+import { Link, useLocation } from 'react-router';
+import { paths } from '../config/paths';
+
+export function NotFoundPage() {
+  const location = useLocation();
+  return (
+    <section className="page-message" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">Page not found</h1>
+      <p>
+        There is nothing at <code>/console{location.pathname}</code>.
+      </p>
+      <Link to={paths.home()}>Go to the project list</Link>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { BASENAME, routes } from '../config/paths';
+import { Layout } from './layout';
+import { NotFoundPage } from './not-found-page';
+import { RouteErrorPage } from './route-error-page';
+import { CallbackPage } from '../auth/callback-page';
+import { LogoutPage } from '../auth/logout-page';
+import { SignedOutPage } from '../auth/signed-out-page';
+
+// Views load with their route so the login shell stays small.
+const routeObjects: RouteObject[] = [
+  { path: routes.callback, element: <CallbackPage />, errorElement: <RouteErrorPage /> },
+  { path: routes.logout, element: <LogoutPage />, errorElement: <RouteErrorPage /> },
+  { path: routes.signedOut, element: <SignedOutPage />, errorElement: <RouteErrorPage /> },
+  {
+    element: <Layout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        errorElement: <RouteErrorPage />,
+        children: [
+          {
+            index: true,
+            lazy: async () => ({
+              Component: (await import('../features/projects/project-picker-page')).ProjectPickerPage,
+            }),
+          },
+          {
+            path: routes.workflows,
+            lazy: async () => ({
+              Component: (await import('../features/workflows/workflow-list-page')).WorkflowListPage,
+            }),
+          },
+          {
+            path: routes.workflow,
+            lazy: async () => ({
+              Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
+            }),
+          },
+          {
+            path: routes.executions,
+            lazy: async () => ({
+              Component: (await import('../features/executions/execution-list-page')).ExecutionListPage,
+            }),
+          },
+          {
+            path: routes.execution,
+            lazy: async () => ({
+              Component: (await import('../features/executions/execution-page')).ExecutionPage,
+            }),
+          },
+          {
+            path: routes.authSettings,
+            lazy: async () => ({ Component: (await import('../auth/auth-settings-page')).AuthSettingsPage }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createAppRouter(options: { basename?: string; memory?: boolean } = {}) {
+  return createBrowserRouter(routeObjects, { basename: options.basename ?? BASENAME });
+}
+
+export { routeObjects };

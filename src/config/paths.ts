@@ -1,0 +1,39 @@
+/**
+ * Typed route builders. Patterns are relative to the router's basename (/console); `href` gives the full path
+ * for places outside the router (redirect URIs, links printed for other tools).
+ */
+export const BASENAME = '/console';
+
+const seg = encodeURIComponent;
+
+export const routes = {
+  home: '/',
+  workflows: '/projects/:project/domains/:domain/workflows',
+  workflow: '/projects/:project/domains/:domain/workflows/:name',
+  executions: '/projects/:project/domains/:domain/executions',
+  execution: '/projects/:project/domains/:domain/executions/:name',
+  callback: '/callback',
+  logout: '/logout',
+  signedOut: '/signed-out',
+  authSettings: '/settings/auth',
+} as const;
+
+export const paths = {
+  home: () => '/',
+  project: (project: string, domain: string) => `/projects/${seg(project)}/domains/${seg(domain)}`,
+  workflows: (project: string, domain: string) => `${paths.project(project, domain)}/workflows`,
+  workflow: (project: string, domain: string, name: string) =>
+    `${paths.workflows(project, domain)}/${seg(name)}`,
+  executions: (project: string, domain: string) => `${paths.project(project, domain)}/executions`,
+  execution: (project: string, domain: string, name: string) =>
+    `${paths.executions(project, domain)}/${seg(name)}`,
+  callback: () => routes.callback,
+  logout: () => routes.logout,
+  signedOut: () => routes.signedOut,
+  authSettings: () => routes.authSettings,
+};
+
+/** Absolute URL of a console path on this origin, e.g. the redirect URIs registered at the IdP. */
+export function consoleUrl(path: string, origin = window.location.origin): string {
+  return `${origin}${BASENAME}${path === '/' ? '/' : path}`;
+}

@@ -1,0 +1,28 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { loadConfig } from './config/load-config';
+import { ConfigErrorPage } from './app/config-error-page';
+import { App } from './app/app';
+import { createQueryClient } from './app/query-client';
+import { startAuth } from './auth/start-auth';
+import { configureAdminClient } from './api/admin-client-instance';
+import './styles.css';
+
+// Boot order is the data flow: config -> auth -> api -> app. Nothing renders before config and auth are known.
+async function boot() {
+  const root = createRoot(document.getElementById('root') as HTMLElement);
+  const loaded = await loadConfig();
+  if (!loaded.ok) {
+    root.render(<ConfigErrorPage source={loaded.source} problems={loaded.problems} />);
+    return;
+  }
+  const auth = await startAuth(loaded.config);
+  configureAdminClient({ baseUrl: loaded.config.adminUrl, auth: auth.bridge });
+  root.render(
+    <StrictMode>
+      <App queryClient={createQueryClient()} AuthShell={auth.AuthShell} />
+    </StrictMode>,
+  );
+}
+
+void boot();

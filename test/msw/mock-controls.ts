@@ -1,0 +1,71 @@
+// Switches and counters a test flips or reads to drive and observe a mock (IdP or admin).
+
+export type GrantType = 'authorization_code' | 'refresh_token' | 'client_credentials';
+
+export interface MockFaults {
+  /** The next N /api/v1 (and /me) calls answer 401 whatever their token; decremented per call. */
+  unauthorizedDataCalls: number;
+  /** The next `count` token requests fail with this OAuth error (server_error is HTTP 500). */
+  tokenError: { error: 'invalid_grant' | 'server_error'; count: number } | null;
+  /** /api/v1 paths starting with one of these answer 403 (grpc code 7) after authentication. */
+  forbiddenPaths: string[];
+  /** The next N /api/v1 calls fail at the network level (fetch rejects). */
+  networkErrors: number;
+}
+
+export interface MockCounters {
+  tokenRequests: Record<GrantType, number>;
+  /** Every /api/v1 and /me request with the status it got. */
+  apiRequests: Array<{ method: string; path: string; status: number }>;
+  userinfoRequests: number;
+  revokedTokens: string[];
+  /** Full URLs of end-session (RP-initiated logout) requests. */
+  endSessionRequests: string[];
+  discoveryRequests: number;
+}
+
+export interface MockControls {
+  faults: MockFaults;
+  counters: MockCounters;
+  /** Fails the next `count` token requests with `error`. */
+  failTokenRequests(error: 'invalid_grant' | 'server_error', count?: number): void;
+  reset(): void;
+}
+
+export function createControls(): MockControls {
+  const freshFaults = (): MockFaults => ({
+    unauthorizedDataCalls: 0,
+    tokenError: null,
+    forbiddenPaths: [],
+    networkErrors: 0,
+  });
+  const freshCounters = (): MockCounters => ({
+    tokenRequests: { authorization_code: 0, refresh_token: 0, client_credentials: 0 },
+    apiRequests: [],
+    userinfoRequests: 0,
+    revokedTokens: [],
+    endSessionRequests: [],
+    discoveryRequests: 0,
+  });
+  const controls: MockControls = {
+    faults: freshFaults(),
+    counters: freshCounters(),
+    failTokenRequests(error, count = 1) {
+      controls.faults.tokenError = { error, count };
+    },
+    reset() {
+      controls.faults = freshFaults();
+      controls.counters = freshCounters();
+    },
+  };
+  return controls;
+}
+
+/** Consumes one injected token failure, if any. */
+export function takeTokenFault(controls: MockControls): 'invalid_grant' | 'server_error' | null {
+  const fault = controls.faults.tokenError;
+  if (!fault || fault.count <= 0) return null;
+  fault.count -= 1;
+  if (fault.count <= 0) controls.faults.tokenError = null;
+  return fault.error;
+}

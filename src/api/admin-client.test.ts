@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createAdminFetch, type AuthBridge } from './admin-client';
@@ -39,7 +39,7 @@ function bridge(
     headerName: 'flyte-authorization',
     getAccessToken: vi.fn(async () => token),
     renew: vi.fn(async () => renewTo),
-    onSessionExpired: vi.fn(),
+    onSessionExpired: vi.fn<() => void>(),
   };
 }
 

@@ -31,10 +31,7 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
-function bridge(
-  token: string,
-  renewTo: string | null,
-): AuthBridge & { onSessionExpired: ReturnType<typeof vi.fn> } {
+function bridge(token: string, renewTo: string | null): AuthBridge & { onSessionExpired: Mock<() => void> } {
   return {
     headerName: 'flyte-authorization',
     getAccessToken: vi.fn(async () => token),

@@ -1,6 +1,7 @@
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
 import { UserMenu } from '../auth/user-menu';
+import { ProjectDomainSwitcher } from '../features/projects/project-domain-switcher';
 
 export function Layout() {
   return (
@@ -12,7 +13,9 @@ export function Layout() {
         <Link to={paths.home()} className="brand">
           Flyte Console
         </Link>
-        <div className="topbar-slot" id="topbar-slot" />
+        <div className="topbar-slot" id="topbar-slot">
+          <ProjectDomainSwitcher />
+        </div>
         <UserMenu />
       </header>
       <main id="main" className="content" tabIndex={-1}>

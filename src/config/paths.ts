@@ -6,6 +6,19 @@ export const BASENAME = '/console';
 
 const seg = encodeURIComponent;
 
+/** Filters of the executions list that other pages link to; they live in the query string. */
+export interface ExecutionListFilter {
+  workflow?: string;
+  launchPlan?: string;
+}
+
+function withQuery(path: string, query: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) search.set(key, value);
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+}
+
 export const routes = {
   home: '/',
   workflows: '/projects/:project/domains/:domain/workflows',
@@ -20,11 +33,14 @@ export const routes = {
 
 export const paths = {
   home: () => '/',
+  /** The picker narrowed to one project (where a breadcrumb's project crumb leads). */
+  projectHome: (project: string) => withQuery('/', { project }),
   project: (project: string, domain: string) => `/projects/${seg(project)}/domains/${seg(domain)}`,
   workflows: (project: string, domain: string) => `${paths.project(project, domain)}/workflows`,
-  workflow: (project: string, domain: string, name: string) =>
-    `${paths.workflows(project, domain)}/${seg(name)}`,
-  executions: (project: string, domain: string) => `${paths.project(project, domain)}/executions`,
+  workflow: (project: string, domain: string, name: string, version?: string) =>
+    withQuery(`${paths.workflows(project, domain)}/${seg(name)}`, { version }),
+  executions: (project: string, domain: string, filter: ExecutionListFilter = {}) =>
+    withQuery(`${paths.project(project, domain)}/executions`, { ...filter }),
   execution: (project: string, domain: string, name: string) =>
     `${paths.executions(project, domain)}/${seg(name)}`,
   callback: () => routes.callback,

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from './api-error';
+import { arr, decodeResponse, int64, obj, str } from './decode';
+import { duration, page } from './decode-common';
+import { launchPlan, project, workflow } from './decode-entities';
+import { execution, executionData } from './decode-executions';
+import { nodeExecution, taskExecution } from './decode-nodes';
+
+const executionJson = {
+  id: { project: 'p', domain: 'd', name: 'abc' },
+  spec: {
+    launch_plan: { resource_type: 'LAUNCH_PLAN', project: 'p', domain: 'd', name: 'core.wf', version: 'v1' },
+    metadata: { mode: 'MANUAL', principal: 'alice', nesting: 0 },
+    labels: null,
+  },
+  closure: {
+    phase: 'FAILED',
+    started_at: '2024-05-01T10:00:00Z',
+    duration: '12.345s',
+    created_at: '2024-05-01T09:59:58Z',
+    updated_at: '2024-05-01T10:00:12Z',
+    workflow_id: { resource_type: 'WORKFLOW', project: 'p', domain: 'd', name: 'core.wf', version: 'v1' },
+    error: { code: 'USER:Boom', message: 'it broke', kind: 'USER', error_uri: '' },
+    abort_metadata: null,
+    outputs: null,
+  },
+};
+
+function badResponse(run: () => unknown): ApiError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof ApiError) return error;
+    throw error;
+  }
+  throw new Error('expected an ApiError');
+}
+
+describe('decoders', () => {
+  it('read an execution in the admin snake_case shape', () => {
+    const e = decodeResponse(execution, executionJson, '/x');
+    expect(e).toMatchObject({
+      id: { name: 'abc' },
+      phase: 'FAILED',
+      duration: 12.345,
+      principal: 'alice',
+      mode: 'MANUAL',
+      launch_plan: { name: 'core.wf', version: 'v1' },
+      workflow_id: { name: 'core.wf' },
+      error: { message: 'it broke', kind: 'USER' },
+      abort_cause: '',
+    });
+  });
+
+  it('tolerate null messages and missing optional fields', () => {
+    const e = execution(
+      { id: { project: 'p', domain: 'd', name: 'n' }, spec: null, closure: { phase: 'QUEUED' } },
+      '',
+    );
+    expect(e).toMatchObject({
+      started_at: '',
+      duration: null,
+      launch_plan: null,
+      principal: '',
+      error: null,
+    });
+  });
+
+  it('turn a wrong shape into a bad-response ApiError naming the field', () => {
+    const error = badResponse(() =>
+      decodeResponse(
+        page('executions', execution),
+        { executions: [{ ...executionJson, id: { name: 5 } }] },
+        '/api/v1/e',
+      ),
+    );
+    expect(error.kind).toBe('bad-response');
+    expect(error.message).toContain('executions[0].id.project: expected a string');
+    expect(badResponse(() => decodeResponse(page('executions', execution), [], '/e')).message).toContain(
+      'expected an object, got an array',
+    );
+    expect(
+      badResponse(() => decodeResponse(page('executions', execution), { executions: 'x' }, '/e')).message,
+    ).toContain('executions: expected an array');
+    expect(badResponse(() => decodeResponse(page('projects', project), null, '/p')).message).toContain(
+      'got null',
+    );
+  });
+
+  it('reject durations and int64 that are not what the admin sends', () => {
+    expect(duration('3s', '')).toBe(3);
+    expect(duration(null, '')).toBeNull();
+    expect(() => duration('3 minutes', 'closure.duration')).toThrow(/closure.duration/);
+    expect(int64('12', '')).toBe('12');
+    expect(int64(12, '')).toBe('12');
+    expect(() => int64('1.5', 'x')).toThrow();
+    expect(() => obj({ a: arr(str) })({ a: [1] }, '')).toThrow(/a\[0\]/);
+  });
+
+  it('read the interface from a single workflow version and leave it null on list entries', () => {
+    const wf = workflow(
+      {
+        id: { resource_type: 'WORKFLOW', project: 'p', domain: 'd', name: 'w', version: 'v' },
+        short_description: '',
+        closure: {
+          created_at: '2024-01-01T00:00:00Z',
+          compiled_workflow: {
+            primary: {
+              template: {
+                interface: {
+                  inputs: { variables: { n: { type: { simple: 'INTEGER' }, description: 'count' } } },
+                  outputs: { variables: {} },
+                },
+              },
+            },
+          },
+        },
+      },
+      '',
+    );
+    expect(wf.interface?.inputs.n).toEqual({ type: { simple: 'INTEGER' }, description: 'count' });
+    const listed = workflow({ id: wf.id, closure: { created_at: '', compiled_workflow: null } }, '');
+    expect(listed.interface).toBeNull();
+  });
+
+  it('read launch plans, nodes, task attempts and execution data', () => {
+    const id = { resource_type: 'LAUNCH_PLAN', project: 'p', domain: 'd', name: 'lp', version: 'v' };
+    expect(launchPlan({ id, spec: { workflow_id: null }, closure: { state: 'ACTIVE' } }, '').state).toBe(
+      'ACTIVE',
+    );
+    const node = nodeExecution(
+      {
+        id: { node_id: 'n0', execution_id: { project: 'p', domain: 'd', name: 'e' } },
+        closure: { phase: 'RUNNING', started_at: null, duration: '0s', error: null },
+        metadata: { spec_node_id: 'n0', is_parent_node: false },
+      },
+      '',
+    );
+    expect(node).toMatchObject({ node_id: 'n0', phase: 'RUNNING', duration: 0 });
+    const task = taskExecution(
+      {
+        id: { task_id: null, node_execution_id: { node_id: 'n0' }, retry_attempt: 1 },
+        closure: { phase: 'FAILED', logs: [{ uri: 'https://logs/x', name: 'K8s' }], duration: null },
+      },
+      '',
+    );
+    expect(task.logs).toEqual([{ uri: 'https://logs/x', name: 'K8s' }]);
+    const data = executionData(
+      { full_inputs: { literals: { a: {} } }, full_outputs: null, inputs: { url: 's3://x' } },
+      '',
+    );
+    expect(data).toEqual({ inputs: { a: {} }, outputs: {}, inputs_url: 's3://x', outputs_url: '' });
+  });
+});

@@ -1,0 +1,33 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse } from './decode';
+import type { ExecutionId } from './decode-common';
+import { execution, type Execution } from './decode-executions';
+import { adminPath } from './list-query';
+import { LIVE_INTERVAL_MS, isTerminalPhase } from './phases';
+
+export async function fetchExecution(
+  { project, domain, name }: ExecutionId,
+  signal?: AbortSignal,
+): Promise<Execution> {
+  const path = adminPath('executions', project, domain, name);
+  const json = await adminFetch(path, { signal });
+  return decodeResponse(execution, json, path);
+}
+
+export function executionQueryOptions({ project, domain, name }: ExecutionId) {
+  return queryOptions({
+    queryKey: ['executions', 'detail', { project, domain, name }] as const,
+    queryFn: ({ signal }) => fetchExecution({ project, domain, name }, signal),
+    // Watch a running execution until it ends; hidden tabs do not poll.
+    refetchInterval: (query) => {
+      const phase = query.state.data?.phase;
+      return phase === undefined || isTerminalPhase(phase) ? false : LIVE_INTERVAL_MS;
+    },
+    refetchIntervalInBackground: false,
+  });
+}
+
+export function useExecution(id: ExecutionId) {
+  return useQuery(executionQueryOptions(id));
+}

@@ -1,0 +1,73 @@
+import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse } from './decode';
+import { page, type Page } from './decode-common';
+import { execution, type Execution } from './decode-executions';
+import { encodeFilters, type Filter } from './filters';
+import { adminPath, listQuery, nextPageToken, type Sort } from './list-query';
+import { LIVE_INTERVAL_MS, isTerminalPhase } from './phases';
+
+export interface ExecutionListParams {
+  project: string;
+  domain: string;
+  filters: readonly Filter[];
+  sort: Sort;
+  limit?: number;
+}
+
+export const EXECUTION_PAGE_SIZE = 100;
+
+const decodeExecutions = page('executions', execution);
+
+export async function fetchExecutions(
+  { project, domain, filters, sort, limit = EXECUTION_PAGE_SIZE }: ExecutionListParams,
+  token: string,
+  signal?: AbortSignal,
+): Promise<Page<Execution>> {
+  const path = adminPath('executions', project, domain);
+  const json = await adminFetch(path, { query: listQuery({ limit, token, sort, filters }), signal });
+  return decodeResponse(decodeExecutions, json, path);
+}
+
+/** Prefix of every execution list of a project/domain: what a terminate or relaunch makes stale. */
+export function executionListScope(project: string, domain: string) {
+  return ['executions', 'list', { project, domain }] as const;
+}
+
+/**
+ * Poll while a loaded row can still change. A refetch re-reads every loaded page, so the interval grows with
+ * the pages held: someone deep in a 10,000-row list keeps live rows without a storm of requests.
+ */
+export function liveListInterval(data: InfiniteData<Page<Execution>> | undefined): number | false {
+  if (!data) return false;
+  const moving = data.pages.some((p) => p.items.some((e) => !isTerminalPhase(e.phase)));
+  if (!moving) return false;
+  return Math.min(60_000, LIVE_INTERVAL_MS * Math.max(1, Math.ceil(data.pages.length / 2)));
+}
+
+export function executionListQueryOptions(params: ExecutionListParams) {
+  const { project, domain, filters, sort, limit = EXECUTION_PAGE_SIZE } = params;
+  return infiniteQueryOptions({
+    queryKey: [
+      ...executionListScope(project, domain).slice(0, 2),
+      {
+        project,
+        domain,
+        filters: encodeFilters(filters) ?? '',
+        sort,
+        limit,
+      },
+    ] as const,
+    queryFn: ({ pageParam, signal }) =>
+      fetchExecutions({ project, domain, filters, sort, limit }, pageParam, signal),
+    initialPageParam: '',
+    getNextPageParam: nextPageToken,
+    refetchInterval: (query) => liveListInterval(query.state.data),
+    // Background tabs do not poll; react-query resumes when the tab is visible again.
+    refetchIntervalInBackground: false,
+  });
+}
+
+export function useExecutionList(params: ExecutionListParams) {
+  return useInfiniteQuery(executionListQueryOptions(params));
+}

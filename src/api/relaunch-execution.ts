@@ -1,0 +1,28 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse, obj } from './decode';
+import { executionId, type ExecutionId } from './decode-common';
+import { executionListScope } from './executions';
+import { adminPath } from './list-query';
+
+const decodeCreated = obj({ id: executionId });
+
+/** Starts a new execution with the same inputs; the admin picks the new name. */
+export async function relaunchExecution(id: ExecutionId): Promise<ExecutionId> {
+  const path = adminPath('executions', 'relaunch');
+  const json = await adminFetch(path, {
+    method: 'POST',
+    body: { id: { project: id.project, domain: id.domain, name: id.name }, name: '', overwrite_cache: false },
+  });
+  return decodeResponse(decodeCreated, json, path).id;
+}
+
+export function useRelaunchExecution() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: relaunchExecution,
+    // A new execution now heads the lists of its project/domain.
+    onSuccess: (created) =>
+      queryClient.invalidateQueries({ queryKey: executionListScope(created.project, created.domain) }),
+  });
+}

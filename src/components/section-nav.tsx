@@ -1,0 +1,16 @@
+import { NavLink } from 'react-router';
+import { paths } from '../config/paths';
+
+/** Tabs between the two lists of a project/domain; NavLink marks the current one with aria-current. */
+export function SectionNav({ project, domain }: { project: string; domain: string }) {
+  return (
+    <nav aria-label="Project sections" className="section-nav">
+      <NavLink to={paths.workflows(project, domain)} end={false}>
+        Workflows
+      </NavLink>
+      <NavLink to={paths.executions(project, domain)} end={false}>
+        Executions
+      </NavLink>
+    </nav>
+  );
+}

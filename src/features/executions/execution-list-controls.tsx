@@ -1,0 +1,101 @@
+import { useId } from 'react';
+import { EXECUTION_PHASES } from '../../api/phases';
+import { formatEnum } from '../../components/format';
+import { SORT_KEYS, type ListState, type SortKey } from './list-search';
+
+const FILTER_PHASES = EXECUTION_PHASES.filter((p) => p !== 'UNDEFINED');
+
+/** Phase checkboxes, sort key and direction, and removable workflow/launch plan filters. */
+export function ExecutionListControls({
+  state,
+  onChange,
+}: {
+  state: ListState;
+  onChange: (next: ListState) => void;
+}) {
+  const sortId = useId();
+  const dirId = useId();
+
+  function togglePhase(phase: string, on: boolean) {
+    const phases = on ? [...state.phases, phase] : state.phases.filter((p) => p !== phase);
+    onChange({ ...state, phases: FILTER_PHASES.filter((p) => phases.includes(p)) });
+  }
+
+  return (
+    <div className="toolbar executions-toolbar">
+      <fieldset className="phase-filter">
+        <legend>Phase</legend>
+        {FILTER_PHASES.map((phase) => (
+          <label key={phase}>
+            <input
+              type="checkbox"
+              checked={state.phases.includes(phase)}
+              onChange={(e) => togglePhase(phase, e.target.checked)}
+            />
+            {formatEnum(phase)}
+          </label>
+        ))}
+      </fieldset>
+      <div className="sort-controls">
+        <label htmlFor={sortId}>Sort by</label>
+        <select
+          id={sortId}
+          value={state.sort.key}
+          onChange={(e) => onChange({ ...state, sort: { ...state.sort, key: e.target.value as SortKey } })}
+        >
+          {SORT_KEYS.map((s) => (
+            <option key={s.key} value={s.key}>
+              {s.label}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={dirId}>Order</label>
+        <select
+          id={dirId}
+          value={state.sort.direction}
+          onChange={(e) =>
+            onChange({
+              ...state,
+              sort: { ...state.sort, direction: e.target.value === 'ASCENDING' ? 'ASCENDING' : 'DESCENDING' },
+            })
+          }
+        >
+          <option value="DESCENDING">
+            {state.sort.key === 'duration' ? 'Longest first' : 'Newest first'}
+          </option>
+          <option value="ASCENDING">
+            {state.sort.key === 'duration' ? 'Shortest first' : 'Oldest first'}
+          </option>
+        </select>
+      </div>
+      {(state.workflow || state.launchPlan) && (
+        <ul className="active-filters" aria-label="Active filters">
+          {state.workflow && (
+            <li>
+              Workflow <strong>{state.workflow}</strong>{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onChange({ ...state, workflow: '' })}
+              >
+                Remove workflow filter
+              </button>
+            </li>
+          )}
+          {state.launchPlan && (
+            <li>
+              Launch plan <strong>{state.launchPlan}</strong>{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onChange({ ...state, launchPlan: '' })}
+              >
+                Remove launch plan filter
+              </button>
+            </li>
+          )}
+        </ul>
+      )}
+    </div>
+  );
+}

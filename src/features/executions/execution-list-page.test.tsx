@@ -1,0 +1,121 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { routes } from '../../config/paths';
+import {
+  ADMIN,
+  createAdminMock,
+  fakeLayout,
+  renderRoute,
+  useAdminClient,
+} from '../../components/view-test-kit';
+import { ExecutionListPage } from './execution-list-page';
+
+const mock = createAdminMock();
+let restoreLayout: () => void;
+
+beforeAll(() => {
+  mock.server.listen({ onUnhandledRequest: 'error' });
+  useAdminClient();
+  restoreLayout = fakeLayout();
+});
+afterEach(() => {
+  mock.server.resetHandlers();
+  mock.requests.length = 0;
+});
+afterAll(() => {
+  mock.server.close();
+  restoreLayout();
+});
+
+const LIST = `${ADMIN}/api/v1/executions/:p/:d`;
+const show = (url: string) => renderRoute(routes.executions, url, <ExecutionListPage />);
+
+describe('ExecutionListPage', () => {
+  it('shows a skeleton, then a table of executions with breadcrumb links', async () => {
+    show('/projects/flytesnacks/domains/development/executions');
+    expect(screen.getByText('Loading executions')).toBeInTheDocument();
+    const table = await screen.findByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount');
+    const rows = within(table).getAllByRole('row');
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows[1]).toHaveAttribute('aria-rowindex', '2');
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'flytesnacks' })).toHaveAttribute(
+      'href',
+      '/?project=flytesnacks',
+    );
+    expect(within(crumbs).getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '/');
+    expect(mock.requests[0]).toMatch(/limit=100/);
+    expect(mock.requests[0]).toMatch(/sort_by.key=created_at/);
+  });
+
+  it('filters by phase and sorts by duration through the admin query', async () => {
+    const user = userEvent.setup();
+    show('/projects/flytesnacks/domains/development/executions');
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('checkbox', { name: 'Failed' }));
+    await user.selectOptions(screen.getByLabelText('Sort by'), 'duration');
+    await waitFor(() => expect(mock.requests.at(-1)).toContain('filters=value_in%28phase%2CFAILED%29'));
+    await waitFor(() => expect(mock.requests.at(-1)).toContain('sort_by.key=duration'));
+    const table = await screen.findByRole('table');
+    await waitFor(() => {
+      const phases = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => within(r).getAllByRole('cell')[1]?.textContent);
+      expect(phases.length).toBeGreaterThan(0);
+      expect(new Set(phases)).toEqual(new Set(['Failed']));
+    });
+    expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
+  });
+
+  it('pages through tokens as the person scrolls', async () => {
+    show('/projects/scale/domains/development/executions');
+    await screen.findByRole('table');
+    // 250 executions, pages of 100: the virtualizer asks for more while the end is near.
+    const region = screen.getByRole('region', { name: 'Executions, scrollable' });
+    for (let i = 0; i < 6; i++) {
+      region.scrollTop = 100_000;
+      region.dispatchEvent(new Event('scroll'));
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    await waitFor(() => expect(mock.requests.some((r) => r.includes('token=200'))).toBe(true));
+    await waitFor(() => expect(screen.getByText(/^250 executions loaded/)).toBeInTheDocument());
+    expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '251');
+  });
+
+  it('says when nothing matches', async () => {
+    mock.server.use(http.get(LIST, () => HttpResponse.json({ executions: [], token: '' })));
+    show('/projects/flytesnacks/domains/development/executions?phase=ABORTING');
+    expect(await screen.findByText('No executions match these filters.')).toBeInTheDocument();
+  });
+
+  it('shows the error with a working Retry', async () => {
+    let fail = true;
+    mock.server.use(
+      http.get(LIST, () =>
+        fail
+          ? HttpResponse.json({ code: 13, message: 'database down', details: [] }, { status: 500 })
+          : undefined,
+      ),
+    );
+    const user = userEvent.setup();
+    show('/projects/flytesnacks/domains/development/executions');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Executions could not be loaded.');
+    expect(alert).toHaveTextContent('database down');
+    fail = false;
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+  });
+
+  it('turns malformed JSON into an error state, not a crash', async () => {
+    mock.server.use(http.get(LIST, () => HttpResponse.json({ executions: [{ id: 'nope' }], token: '' })));
+    show('/projects/flytesnacks/domains/development/executions');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('cannot read');
+    expect(alert).toHaveTextContent('executions[0].id: expected an object');
+  });
+});

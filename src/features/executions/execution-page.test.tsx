@@ -1,0 +1,162 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { stateAt } from '../../../test/fixtures/execution-record.ts';
+import { routes } from '../../config/paths';
+import { ADMIN, createAdminMock, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { ExecutionPage } from './execution-page';
+
+const mock = createAdminMock();
+
+beforeAll(() => {
+  mock.server.listen({ onUnhandledRequest: 'error' });
+  useAdminClient();
+});
+afterEach(() => {
+  mock.server.resetHandlers();
+  mock.requests.length = 0;
+});
+afterAll(() => mock.server.close());
+
+function findExecution(phase: string): string {
+  const record = mock.store
+    .executions('flytesnacks', 'development')
+    .find((r) => !r.archived && stateAt(r, mock.store.now()).phase === phase);
+  if (!record) throw new Error(`no ${phase} execution in the seed`);
+  return record.id.name;
+}
+
+const show = (name: string) =>
+  renderRoute(
+    routes.execution,
+    `/projects/flytesnacks/domains/development/executions/${name}`,
+    <ExecutionPage />,
+  );
+
+describe('ExecutionPage', () => {
+  it('shows facts, inputs, outputs and nodes with safe log links', async () => {
+    const name = findExecution('SUCCEEDED');
+    show(name);
+    expect(screen.getByText('Loading execution')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+    const facts = await screen.findByText('Launched by');
+    expect(facts).toBeInTheDocument();
+    // The phase is a live region: a change while watching is announced.
+    expect(screen.getByText('Phase').nextElementSibling).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('Phase').nextElementSibling).toHaveTextContent('Succeeded');
+    const workflowLink = screen
+      .getAllByRole('link')
+      .find((a) => a.getAttribute('href')?.includes('/workflows/'));
+    expect(workflowLink?.getAttribute('href')).toMatch(
+      /^\/projects\/flytesnacks\/domains\/development\/workflows\/[^/]+\?version=/,
+    );
+    const lpLink = screen.getAllByRole('link').find((a) => a.getAttribute('href')?.includes('launchPlan='));
+    expect(lpLink).toBeDefined();
+    const inputs = await screen.findByRole('region', { name: 'Inputs' });
+    await waitFor(() => expect(within(inputs).queryByText('Loading inputs')).toBeNull());
+    expect(within(inputs).getAllByRole('term').length).toBeGreaterThan(0);
+    const nodes = await screen.findByRole('table', { name: `Nodes of ${name}` });
+    const logLinks = await within(nodes).findAllByRole('link', { name: /opens in a new tab/ });
+    for (const link of logLinks) {
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+      expect(link.getAttribute('href')).toMatch(/^https?:/);
+    }
+    expect(screen.queryByRole('button', { name: 'Terminate' })).toBeNull();
+    const crumbs = screen.getByRole('navigation', { name: 'Breadcrumb' });
+    expect(within(crumbs).getByRole('link', { name: 'Executions' })).toHaveAttribute(
+      'href',
+      '/projects/flytesnacks/domains/development/executions',
+    );
+  });
+
+  it('shows the error message of a failed execution', async () => {
+    show(findExecution('FAILED'));
+    const error = await screen.findByRole('region', { name: /^Error/ });
+    expect(error.querySelector('pre')?.textContent).not.toBe('');
+  });
+
+  it('only links http(s) log URIs', async () => {
+    const name = findExecution('SUCCEEDED');
+    mock.server.use(
+      http.get(`${ADMIN}/api/v1/task_executions/:p/:d/:n/:node`, ({ params }) =>
+        HttpResponse.json({
+          task_executions: [
+            {
+              id: { task_id: null, node_execution_id: { node_id: params.node }, retry_attempt: 0 },
+              closure: {
+                phase: 'SUCCEEDED',
+                duration: '1s',
+                logs: [
+                  { uri: 'javascript:alert(1)', name: 'Evil' },
+                  { uri: 's3://bucket/log', name: 'Raw' },
+                ],
+              },
+            },
+          ],
+          token: '',
+        }),
+      ),
+    );
+    show(name);
+    const nodes = await screen.findByRole('table', { name: `Nodes of ${name}` });
+    await waitFor(() => expect(within(nodes).getAllByText(/Evil/).length).toBeGreaterThan(0));
+    expect(within(nodes).queryAllByRole('link')).toHaveLength(0);
+    expect(within(nodes).getAllByText('javascript:alert(1)')[0]?.tagName).toBe('CODE');
+  });
+
+  it('terminates a running execution with a cause after confirmation', async () => {
+    const user = userEvent.setup();
+    const name = findExecution('RUNNING');
+    show(name);
+    await user.click(await screen.findByRole('button', { name: 'Terminate' }));
+    const dialog = screen.getByRole('dialog', { name: `Terminate ${name}?` });
+    const confirm = within(dialog).getByRole('button', { name: 'Terminate execution' });
+    expect(confirm).toBeDisabled();
+    expect(within(dialog).getByLabelText('Cause')).toHaveFocus();
+    await user.type(within(dialog).getByLabelText('Cause'), 'wrong inputs');
+    await user.click(confirm);
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(mock.requests).toContain(`DELETE /api/v1/executions/flytesnacks/development/${name}`);
+    expect(await screen.findByText(`Termination of ${name} requested.`)).toBeInTheDocument();
+    await waitFor(() =>
+      expect(screen.getByText(/Terminated by test-user: wrong inputs/)).toBeInTheDocument(),
+    );
+    expect(screen.queryByRole('button', { name: 'Terminate' })).toBeNull();
+  });
+
+  it('cancels the terminate dialog with Escape without sending anything', async () => {
+    const user = userEvent.setup();
+    show(findExecution('RUNNING'));
+    await user.click(await screen.findByRole('button', { name: 'Terminate' }));
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(mock.requests.some((r) => r.startsWith('DELETE'))).toBe(false);
+    expect(screen.getByRole('button', { name: 'Terminate' })).toHaveFocus();
+  });
+
+  it('relaunches and opens the new execution', async () => {
+    const user = userEvent.setup();
+    const name = findExecution('FAILED');
+    const { router } = show(name);
+    await user.click(await screen.findByRole('button', { name: 'Relaunch' }));
+    await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
+    expect(mock.requests).toContain('POST /api/v1/executions/relaunch');
+    const created = router.state.location.pathname.split('/').at(-1) ?? '';
+    expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
+  });
+
+  it('shows not found with Retry', async () => {
+    show('does-not-exist');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Execution does-not-exist could not be loaded.');
+    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it('turns a malformed execution into an error state', async () => {
+    mock.server.use(http.get(`${ADMIN}/api/v1/executions/:p/:d/:n`, () => HttpResponse.json({ id: null })));
+    show('x');
+    expect(await screen.findByRole('alert')).toHaveTextContent('expected an object, got null');
+  });
+});

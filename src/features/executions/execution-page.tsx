@@ -1,0 +1,79 @@
+import { useEffect, useRef, useState } from 'react';
+import { useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { useExecution } from '../../api/execution';
+import { executionDataQueryOptions } from '../../api/execution-data';
+import { nodeExecutionsQueryOptions } from '../../api/node-executions';
+import { isTerminalPhase } from '../../api/phases';
+import { paths } from '../../config/paths';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { ErrorState, LoadingSkeleton } from '../../components/query-state';
+import { ExecutionIo } from './execution-io';
+import { ExecutionSummary } from './execution-summary';
+import { NodeExecutions } from './node-executions';
+import { RelaunchButton } from './relaunch-button';
+import { TerminateButton } from './terminate-button';
+
+/** One execution (the page flytekit links to): facts, error, inputs/outputs, nodes with logs, actions. */
+export function ExecutionPage() {
+  const { project = '', domain = '', name = '' } = useParams();
+  const id = { project, domain, name };
+  const execution = useExecution(id);
+  const [notice, setNotice] = useState('');
+  const running = execution.data ? !isTerminalPhase(execution.data.phase) : false;
+  const queryClient = useQueryClient();
+  const wasRunning = useRef(running);
+
+  // Outputs and final node phases are written as the execution ends, possibly after the last poll: read once more.
+  useEffect(() => {
+    if (wasRunning.current && !running) {
+      void queryClient.invalidateQueries({
+        queryKey: executionDataQueryOptions({ project, domain, name }).queryKey,
+      });
+      void queryClient.invalidateQueries({
+        queryKey: nodeExecutionsQueryOptions({ project, domain, name }).queryKey,
+      });
+    }
+    wasRunning.current = running;
+  }, [running, queryClient, project, domain, name]);
+
+  return (
+    <section aria-labelledby="page-title">
+      <Breadcrumbs
+        project={project}
+        domain={domain}
+        trail={[{ label: 'Executions', to: paths.executions(project, domain) }, { label: name }]}
+      />
+      <div className="page-header">
+        <h1 id="page-title">{name}</h1>
+        {execution.data && (
+          <div className="actions">
+            {running && <TerminateButton id={id} onDone={setNotice} />}
+            <RelaunchButton id={id} />
+          </div>
+        )}
+      </div>
+      <p className={notice ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
+        {notice}
+      </p>
+      {execution.isPending ? (
+        <LoadingSkeleton label="Loading execution" rows={6} />
+      ) : execution.isError && !execution.data ? (
+        <ErrorState
+          title={`Execution ${name} could not be loaded.`}
+          error={execution.error}
+          onRetry={() => void execution.refetch()}
+        />
+      ) : (
+        <>
+          <ExecutionSummary execution={execution.data} />
+          <ExecutionIo id={id} running={running} />
+          <section aria-labelledby="nodes-title">
+            <h2 id="nodes-title">Nodes</h2>
+            <NodeExecutions id={id} running={running} />
+          </section>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { Link } from 'react-router';
+import type { Execution } from '../../api/decode-executions';
+import { paths } from '../../config/paths';
+import { formatDuration, formatEnum } from '../../components/format';
+import { PhaseBadge } from '../../components/phase-badge';
+import { Timestamp } from '../../components/timestamp';
+
+/** The facts of one execution as a description list; the phase is a live region so changes are announced. */
+export function ExecutionSummary({ execution: e }: { execution: Execution }) {
+  const wf = e.workflow_id;
+  const lp = e.launch_plan;
+  return (
+    <>
+      <dl className="facts">
+        <div>
+          <dt>Phase</dt>
+          <dd role="status" aria-live="polite" aria-atomic="true">
+            <PhaseBadge phase={e.phase} />
+          </dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>
+            <Timestamp value={e.started_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>Created</dt>
+          <dd>
+            <Timestamp value={e.created_at} />
+          </dd>
+        </div>
+        <div>
+          <dt>Duration</dt>
+          <dd>{formatDuration(e.duration)}</dd>
+        </div>
+        <div>
+          <dt>Launched by</dt>
+          <dd>
+            {e.principal || 'unknown'}
+            {e.mode && <span className="muted"> ({formatEnum(e.mode)})</span>}
+          </dd>
+        </div>
+        <div>
+          <dt>Workflow</dt>
+          <dd>
+            {wf ? (
+              <Link to={paths.workflow(wf.project, wf.domain, wf.name, wf.version || undefined)}>
+                {wf.name}
+                {wf.version && <span className="muted"> @ {wf.version}</span>}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Launch plan</dt>
+          <dd>
+            {lp ? (
+              <Link to={paths.executions(lp.project, lp.domain, { launchPlan: lp.name })}>
+                {lp.name}
+                {lp.version && <span className="muted"> @ {lp.version}</span>}
+              </Link>
+            ) : (
+              '—'
+            )}
+          </dd>
+        </div>
+      </dl>
+      {e.error && (
+        <section className="execution-error" aria-labelledby="error-title">
+          <h2 id="error-title">Error{e.error.kind ? ` (${formatEnum(e.error.kind)})` : ''}</h2>
+          {e.error.code && <p className="muted">{e.error.code}</p>}
+          <pre className="error-detail">{e.error.message || 'No message.'}</pre>
+        </section>
+      )}
+      {e.abort_cause && (
+        <p className="abort-cause">
+          Terminated{e.abort_principal ? ` by ${e.abort_principal}` : ''}: {e.abort_cause}
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { ExecutionId } from '../../api/decode-common';
+import { useNodeExecutions } from '../../api/node-executions';
+import { isTerminalPhase } from '../../api/phases';
+import { formatDuration } from '../../components/format';
+import { PhaseBadge } from '../../components/phase-badge';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
+import { Timestamp } from '../../components/timestamp';
+import { TaskLogs } from './task-logs';
+
+/** flyteadmin lists its bookkeeping nodes too; they have no task and nothing to show. */
+const HIDDEN_NODES = new Set(['start-node', 'end-node']);
+
+export function NodeExecutions({ id, running }: { id: ExecutionId; running: boolean }) {
+  const nodes = useNodeExecutions(id, { live: running });
+  if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
+  if (nodes.isError) {
+    return (
+      <ErrorState
+        title="Nodes could not be loaded."
+        error={nodes.error}
+        onRetry={() => void nodes.refetch()}
+      />
+    );
+  }
+  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.node_id));
+  if (rows.length === 0) return <EmptyState>No nodes have started yet.</EmptyState>;
+  return (
+    <table className="nodes-table">
+      <caption className="visually-hidden">Nodes of {id.name}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Node</th>
+          <th scope="col">Phase</th>
+          <th scope="col">Started</th>
+          <th scope="col">Duration</th>
+          <th scope="col">Logs</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((n) => (
+          <tr key={n.node_id}>
+            <td>
+              <code>{n.node_id}</code>
+              {n.spec_node_id && n.spec_node_id !== n.node_id && (
+                <span className="muted"> ({n.spec_node_id})</span>
+              )}
+              {n.error?.message && <div className="node-error">{n.error.message}</div>}
+            </td>
+            <td>
+              <PhaseBadge phase={n.phase} />
+            </td>
+            <td>
+              <Timestamp value={n.started_at} />
+            </td>
+            <td>{formatDuration(n.duration)}</td>
+            <td>
+              {n.is_parent_node ? (
+                <span className="muted">Sub-workflow</span>
+              ) : (
+                <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

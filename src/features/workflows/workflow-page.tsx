@@ -1,0 +1,54 @@
+import { useParams, useSearchParams } from 'react-router';
+import { useWorkflowVersions } from '../../api/workflow-versions';
+import { paths } from '../../config/paths';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { SectionNav } from '../../components/section-nav';
+import { RecentExecutions } from './recent-executions';
+import { WorkflowInterface } from './workflow-interface';
+import { WorkflowLaunchPlans } from './workflow-launch-plans';
+import { WorkflowVersions } from './workflow-versions';
+
+/** One workflow: its versions, the interface of the chosen (default: newest) version, recent executions. */
+export function WorkflowPage() {
+  const { project = '', domain = '', name = '' } = useParams();
+  const [search] = useSearchParams();
+  // Shares the versions query with WorkflowVersions (same factory, same key): one request for both.
+  const versions = useWorkflowVersions({ project, domain, name });
+  const newest = versions.data?.pages[0]?.items[0]?.id.version ?? '';
+  const version = search.get('version') ?? newest;
+  const noVersions = versions.isSuccess && newest === '';
+
+  return (
+    <section aria-labelledby="page-title">
+      <Breadcrumbs
+        project={project}
+        domain={domain}
+        trail={[{ label: 'Workflows', to: paths.workflows(project, domain) }, { label: name }]}
+      />
+      <SectionNav project={project} domain={domain} />
+      <h1 id="page-title">{name}</h1>
+      <div className="two-column">
+        <section aria-labelledby="versions-title">
+          <h2 id="versions-title">Versions</h2>
+          <WorkflowVersions project={project} domain={domain} name={name} selected={version} />
+        </section>
+        {!noVersions && (
+          <section aria-labelledby="interface-title">
+            <h2 id="interface-title">Interface{version ? ` of ${version}` : ''}</h2>
+            {versions.isError && !version ? null : (
+              <WorkflowInterface project={project} domain={domain} name={name} version={version} />
+            )}
+          </section>
+        )}
+      </div>
+      <section aria-labelledby="launch-plans-title">
+        <h2 id="launch-plans-title">Launch plan</h2>
+        <WorkflowLaunchPlans project={project} domain={domain} name={name} />
+      </section>
+      <section aria-labelledby="recent-title">
+        <h2 id="recent-title">Recent executions</h2>
+        <RecentExecutions project={project} domain={domain} name={name} />
+      </section>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { firstExecution, listExecutions } from './views-helpers.ts';
+
+describe('views: terminate and relaunch', () => {
+  let browser: TestBrowser;
+  let stack: Stack;
+  before(async () => {
+    [browser, stack] = await Promise.all([
+      launchBrowser(),
+      startStack({ auth: 'none', bigProjectExecutions: 500 }),
+    ]);
+  });
+  after(async () => {
+    await Promise.all([browser.close(), stack.close()]);
+  });
+
+  it('terminates a running execution with a cause', async () => {
+    const name = await firstExecution(stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
+    const page = await browser.newPage();
+    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
+    await page.getByRole('button', { name: 'Terminate' }).click();
+    const dialog = page.getByRole('dialog', { name: `Terminate ${name}?` });
+    await dialog.getByLabel('Cause').fill('e2e: stop it');
+    await dialog.getByRole('button', { name: 'Terminate execution' }).click();
+    await page.getByText(`Termination of ${name} requested.`).waitFor();
+    await page.getByText(/Terminated.*e2e: stop it/).waitFor();
+    await page.getByRole('button', { name: 'Terminate' }).waitFor({ state: 'detached' });
+    const after = await listExecutions(
+      stack.sandbox.adminUrl,
+      'flytesnacks',
+      'development',
+      `value_in(phase,ABORTED;ABORTING)`,
+      200,
+    );
+    assert.ok(after.some((e) => e.name === name));
+    await page.close();
+  });
+
+  it('relaunches an execution and opens the new one, which shows up in the list', async () => {
+    const name = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
+    const page = await browser.newPage();
+    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
+    await page.getByRole('button', { name: 'Relaunch' }).click();
+    await page.waitForURL((url) => !url.pathname.endsWith(`/${name}`));
+    const created = new URL(page.url()).pathname.split('/').at(-1) ?? '';
+    assert.notEqual(created, '');
+    await page.getByRole('heading', { level: 1, name: created }).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Executions' })
+      .click();
+    await page.getByRole('link', { name: created, exact: true }).waitFor();
+    await page.close();
+  });
+});

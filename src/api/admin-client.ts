@@ -9,8 +9,11 @@ export interface AuthBridge {
   headerName: string;
   /** The current access token, or null when there is none. */
   getAccessToken(): Promise<string | null>;
-  /** Renews the session once (concurrent callers share one renewal); resolves to the new token or null. */
-  renew(): Promise<string | null>;
+  /**
+   * Renews the session once (concurrent callers share one renewal); resolves to the new token or null.
+   * `rejectedToken` is the token the admin refused, so a renewal that already replaced it is not repeated.
+   */
+  renew(rejectedToken?: string | null): Promise<string | null>;
   /** Called when a request is still 401 after a renew and a retry. */
   onSessionExpired(): void;
 }
@@ -82,9 +85,10 @@ export function createAdminFetch({ baseUrl, auth, fetchImpl }: AdminClientOption
 
   return async function adminFetch(path, init = {}) {
     const url = buildUrl(baseUrl, path, init.query);
-    let response = await send(url, init, auth ? await auth.getAccessToken() : null);
+    const token = auth ? await auth.getAccessToken() : null;
+    let response = await send(url, init, token);
     if (response.status === 401 && auth) {
-      const renewed = await auth.renew();
+      const renewed = await auth.renew(token);
       if (renewed) response = await send(url, init, renewed);
       if (response.status === 401) {
         auth.onSessionExpired();

@@ -6,6 +6,7 @@ import { RouteErrorPage } from './route-error-page';
 import { CallbackPage } from '../auth/callback-page';
 import { LogoutPage } from '../auth/logout-page';
 import { SignedOutPage } from '../auth/signed-out-page';
+import { RequireSession } from '../auth/require-session';
 
 // Views load with their route so the login shell stays small.
 const routeObjects: RouteObject[] = [
@@ -13,47 +14,56 @@ const routeObjects: RouteObject[] = [
   { path: routes.logout, element: <LogoutPage />, errorElement: <RouteErrorPage /> },
   { path: routes.signedOut, element: <SignedOutPage />, errorElement: <RouteErrorPage /> },
   {
-    element: <Layout />,
+    // The session gate: nothing protected (layout included) renders before the session is known.
+    element: <RequireSession />,
     errorElement: <RouteErrorPage />,
     children: [
       {
+        element: <Layout />,
         errorElement: <RouteErrorPage />,
         children: [
           {
-            index: true,
-            lazy: async () => ({
-              Component: (await import('../features/projects/project-picker-page')).ProjectPickerPage,
-            }),
+            errorElement: <RouteErrorPage />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({
+                  Component: (await import('../features/projects/project-picker-page')).ProjectPickerPage,
+                }),
+              },
+              {
+                path: routes.workflows,
+                lazy: async () => ({
+                  Component: (await import('../features/workflows/workflow-list-page')).WorkflowListPage,
+                }),
+              },
+              {
+                path: routes.workflow,
+                lazy: async () => ({
+                  Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
+                }),
+              },
+              {
+                path: routes.executions,
+                lazy: async () => ({
+                  Component: (await import('../features/executions/execution-list-page')).ExecutionListPage,
+                }),
+              },
+              {
+                path: routes.execution,
+                lazy: async () => ({
+                  Component: (await import('../features/executions/execution-page')).ExecutionPage,
+                }),
+              },
+              {
+                path: routes.authSettings,
+                lazy: async () => ({
+                  Component: (await import('../auth/auth-settings-page')).AuthSettingsPage,
+                }),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
           },
-          {
-            path: routes.workflows,
-            lazy: async () => ({
-              Component: (await import('../features/workflows/workflow-list-page')).WorkflowListPage,
-            }),
-          },
-          {
-            path: routes.workflow,
-            lazy: async () => ({
-              Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
-            }),
-          },
-          {
-            path: routes.executions,
-            lazy: async () => ({
-              Component: (await import('../features/executions/execution-list-page')).ExecutionListPage,
-            }),
-          },
-          {
-            path: routes.execution,
-            lazy: async () => ({
-              Component: (await import('../features/executions/execution-page')).ExecutionPage,
-            }),
-          },
-          {
-            path: routes.authSettings,
-            lazy: async () => ({ Component: (await import('../auth/auth-settings-page')).AuthSettingsPage }),
-          },
-          { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],

@@ -10,7 +10,11 @@ import { createSeededStore } from '../fixtures/seeded-store.ts';
 import type { AdminStore, SeededStoreOptions } from '../fixtures/seeded-store.ts';
 import { authenticate, unauthenticated, userInfoFromClaims } from './admin-auth.ts';
 import type { AuthOutcome } from './admin-auth.ts';
-import { externalServerMetadata, flyteClientConfig, internalServerMetadata } from '../fixtures/auth-discovery.ts';
+import {
+  externalServerMetadata,
+  flyteClientConfig,
+  internalServerMetadata,
+} from '../fixtures/auth-discovery.ts';
 import { signingKey, signJwt } from './crypto-keys.ts';
 import { createControls } from './mock-controls.ts';
 import type { MockIdp } from './mock-idp.ts';

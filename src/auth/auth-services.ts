@@ -1,0 +1,124 @@
+import type { User, UserManager } from 'oidc-client-ts';
+import { checkIdToken } from './id-token';
+import { createRenewer, type Renewer } from './renewer';
+import type { OAuthResolution } from './resolve-auth';
+import { currentReturnUrl, safeReturnUrl } from './return-url';
+import { createSessionStatus, type SessionStatusStore } from './session-status';
+import { createTabSync, type TabSync } from './tab-sync';
+
+/** Everything the login shell needs, created once at boot, outside React. */
+export interface AuthServices {
+  resolution: OAuthResolution;
+  userManager: UserManager;
+  status: SessionStatusStore;
+  tabs: TabSync;
+  renewer: Renewer;
+  /** Redirects to the authorization endpoint; the return URL travels in the sign-in state, never in the URL. */
+  signIn(returnTo?: string): Promise<void>;
+  /** Signs in again without leaving the page (popup), or by a redirect back here when popups are blocked. */
+  reauthenticate(): Promise<void>;
+  /** The id_token checks oidc-client-ts leaves out; removes the user and throws when they fail. */
+  checkUser(user: User): Promise<void>;
+  dispose(): void;
+}
+
+export interface AuthServicesOptions {
+  tabs?: TabSync;
+  locks?: Pick<LockManager, 'request'> | null;
+}
+
+/** Shape of the sign-in request's state data. */
+export interface SignInState {
+  returnTo: string;
+}
+
+export function returnToOf(state: unknown): string {
+  const returnTo =
+    typeof state === 'object' && state !== null && 'returnTo' in state ? state.returnTo : undefined;
+  return safeReturnUrl(returnTo);
+}
+
+/** oidc-client-ts 3.5 sends (and checks) a nonce only when given one: every OIDC request gets a fresh one. */
+function randomNonce(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+}
+
+export function createAuthServices(
+  resolution: OAuthResolution,
+  userManager: UserManager,
+  options: AuthServicesOptions = {},
+): AuthServices {
+  const status = createSessionStatus();
+  const tabs = options.tabs ?? createTabSync();
+  let redirecting = false;
+  const oidc = resolution.scopes.includes('openid');
+  const nonceArgs = () => (oidc ? { nonce: randomNonce() } : {});
+
+  async function checkUser(user: User) {
+    if (!user.id_token) return;
+    try {
+      checkIdToken(user.id_token, { issuer: resolution.issuer, clientId: resolution.clientId });
+    } catch (error) {
+      await userManager.removeUser();
+      throw error;
+    }
+  }
+
+  const renewer = createRenewer(userManager, {
+    validate: checkUser,
+    locks: options.locks,
+    silentArgs: nonceArgs,
+    onResult(result) {
+      if (result.ok) status.update({ offline: false });
+      else if (result.error.kind === 'offline') status.update({ offline: true });
+      // The grant is gone: dropping the user makes the gate start a clean sign-in that returns to this URL.
+      else if (result.error.kind === 'invalid-grant') void userManager.removeUser();
+      else status.update({ expired: { reason: result.error.message } });
+    },
+  });
+
+  async function signIn(returnTo = currentReturnUrl()) {
+    if (redirecting) return;
+    redirecting = true;
+    const state: SignInState = { returnTo: safeReturnUrl(returnTo) };
+    try {
+      // Resolves only when the browser comes back to this very page (back button, bfcache).
+      await userManager.signinRedirect({ state, ...nonceArgs() });
+    } finally {
+      redirecting = false;
+    }
+  }
+
+  async function reauthenticate() {
+    const state: SignInState = { returnTo: currentReturnUrl() };
+    try {
+      const user = await userManager.signinPopup({ state, ...nonceArgs() });
+      await checkUser(user);
+    } catch (error) {
+      // window.open returned nothing (blocked): fall back to a redirect that comes back to this URL.
+      if (error instanceof Error && /disposed window/.test(error.message)) return signIn(state.returnTo);
+      throw error;
+    }
+    status.update({ expired: null, offline: false, signedOut: false });
+    tabs.post({ type: 'signed-in' });
+  }
+
+  return {
+    resolution,
+    userManager,
+    status,
+    tabs,
+    renewer,
+    signIn,
+    reauthenticate,
+    checkUser,
+    dispose() {
+      renewer.stop();
+      tabs.close();
+    },
+  };
+}

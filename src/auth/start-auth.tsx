@@ -1,0 +1,51 @@
+import type { ComponentType, PropsWithChildren } from 'react';
+import type { AuthBridge } from '../api/admin-client';
+import { BASENAME } from '../config/paths';
+import type { ConsoleConfig } from '../config/config-types';
+import { createAuthServices, type AuthServices } from './auth-services';
+import { createAuthShell, createNoAuthShell } from './auth-shell';
+import { createAuthBridge } from './bridge';
+import { DiscoveryErrorPage } from './discovery-error-page';
+import { resolveAuth, type AuthResolution } from './resolve-auth';
+import { createUserManager } from './user-manager';
+import './auth.css';
+
+export interface AuthStart {
+  resolution: AuthResolution;
+  /** Null when the console runs without sign-in. */
+  bridge: AuthBridge | null;
+  services: AuthServices | null;
+  AuthShell: ComponentType<PropsWithChildren>;
+}
+
+/** Paths that handle their own sign-in step; a stored session is not renewed there before rendering. */
+const isAuthStepPath = (pathname: string) =>
+  [`${BASENAME}/callback`, `${BASENAME}/logout`, `${BASENAME}/signed-out`].includes(
+    pathname.replace(/\/+$/, ''),
+  );
+
+/**
+ * Resolves how this deployment signs in (config -> discovery), creates the one UserManager outside React, and
+ * makes the session known before anything renders: an expired stored session is renewed first.
+ */
+export async function startAuth(config: ConsoleConfig, fetchImpl?: typeof fetch): Promise<AuthStart> {
+  const resolution = await resolveAuth(config, fetchImpl);
+  if (resolution.kind === 'none') {
+    return { resolution, bridge: null, services: null, AuthShell: createNoAuthShell(resolution) };
+  }
+  if (resolution.kind === 'error') {
+    const ErrorShell = () => <DiscoveryErrorPage resolution={resolution} />;
+    return { resolution, bridge: null, services: null, AuthShell: ErrorShell };
+  }
+  const services = createAuthServices(resolution, createUserManager(resolution));
+  if (!isAuthStepPath(window.location.pathname)) {
+    const stored = await services.userManager.getUser();
+    if (stored?.expired && stored.refresh_token) {
+      await services.renewer.renew(stored.access_token).catch(() => undefined);
+    } else if (stored?.expired) {
+      await services.userManager.removeUser(); // nothing to renew with: the gate signs in afresh
+    }
+  }
+  services.renewer.start();
+  return { resolution, bridge: createAuthBridge(services), services, AuthShell: createAuthShell(services) };
+}

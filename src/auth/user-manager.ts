@@ -1,0 +1,70 @@
+import { UserManager, WebStorageStateStore, type INavigator, type UserManagerSettings } from 'oidc-client-ts';
+import { BASENAME, consoleUrl } from '../config/paths';
+import { guardResponses } from './guard-responses';
+import type { OAuthResolution } from './resolve-auth';
+
+export interface RedirectUris {
+  redirect: string;
+  silent: string;
+  postLogout: string;
+}
+
+/** The exact URIs to register at the IdP for this origin. */
+export function redirectUris(origin = window.location.origin): RedirectUris {
+  return {
+    redirect: consoleUrl('/callback', origin),
+    silent: `${origin}${BASENAME}/silent-callback.html`,
+    postLogout: consoleUrl('/signed-out', origin),
+  };
+}
+
+/**
+ * The console's single UserManager. Metadata is handed over, so the library never fetches the admin's discovery
+ * itself (it would send an Accept header that makes grpc-gateway answer camelCase). Renewal is scheduled by
+ * renewer.ts (with a cross-tab lock), so the library's own automatic renew is off.
+ */
+export function userManagerSettings(
+  resolution: OAuthResolution,
+  origin = window.location.origin,
+): UserManagerSettings {
+  const uris = redirectUris(origin);
+  const userStorage = resolution.userStore === 'local' ? window.localStorage : window.sessionStorage;
+  const oidc = resolution.scopes.includes('openid');
+  return {
+    authority: resolution.issuer,
+    metadata: resolution.metadata,
+    client_id: resolution.clientId,
+    redirect_uri: uris.redirect,
+    popup_redirect_uri: uris.redirect,
+    silent_redirect_uri: uris.silent,
+    post_logout_redirect_uri: uris.postLogout,
+    response_type: 'code',
+    scope: resolution.scopes.join(' '),
+    // flyteadmin's internal server has no OIDC: its identity comes from /me, never from userinfo.
+    loadUserInfo: resolution.server === 'external' && oidc && Boolean(resolution.metadata.userinfo_endpoint),
+    extraQueryParams: {
+      ...resolution.extraQueryParams,
+      ...(resolution.audience ? { audience: resolution.audience } : {}),
+    },
+    userStore: new WebStorageStateStore({ store: userStorage }),
+    // Sign-in state (PKCE verifier, nonce, return URL) never leaves this tab.
+    stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
+    automaticSilentRenew: false,
+    monitorSession: false,
+    revokeTokenTypes: ['refresh_token', 'access_token'],
+  };
+}
+
+export function createUserManager(
+  resolution: OAuthResolution,
+  navigators: { redirect?: INavigator; popup?: INavigator; iframe?: INavigator } = {},
+): UserManager {
+  const userManager = new UserManager(
+    userManagerSettings(resolution),
+    navigators.redirect,
+    navigators.popup,
+    navigators.iframe,
+  );
+  guardResponses(userManager, resolution);
+  return userManager;
+}

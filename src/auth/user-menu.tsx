@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { adminFetch } from '../api/admin-client-instance';
+import { paths } from '../config/paths';
+import { useAuthServices } from './auth-context';
+import type { AuthServices } from './auth-services';
+
+/** flyteadmin's GET /me, the identity source when the internal server gives no id_token. */
+interface Me {
+  subject?: string;
+  name?: string;
+  preferred_username?: string;
+  email?: string;
+  picture?: string;
+}
+
+const text = (value: unknown): string | undefined =>
+  typeof value === 'string' && value !== '' ? value : undefined;
+
+function initials(name: string): string {
+  const parts = name.split(/[\s@.]+/).filter(Boolean);
+  return (
+    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
+}
+
+/** Pictures only from the IdP or the admin: the console makes no requests to third parties. */
+function trustedPicture(picture: string | undefined, services: AuthServices): string | undefined {
+  if (!picture) return undefined;
+  try {
+    const origin = new URL(picture).origin;
+    const allowed = [
+      new URL(services.resolution.issuer).origin,
+      new URL(services.resolution.adminUrl).origin,
+    ];
+    return allowed.includes(origin) ? picture : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signed-in person (name and avatar) and a visible "Sign out"; nothing when sign-in is off. */
+export function UserMenu() {
+  const services = useAuthServices();
+  return services ? <SignedInMenu services={services} /> : null;
+}
+
+function SignedInMenu({ services }: { services: AuthServices }) {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const profile = auth.user?.profile;
+  const fromToken = text(profile?.name) ?? text(profile?.preferred_username) ?? text(profile?.email);
+  const me = useQuery({
+    queryKey: ['auth', 'me'],
+    queryFn: ({ signal }) => adminFetch('/me', { signal }) as Promise<Me>,
+    enabled: services.resolution.server === 'internal' || !fromToken,
+    staleTime: Infinity,
+  });
+  const name =
+    fromToken ??
+    text(me.data?.name) ??
+    text(me.data?.preferred_username) ??
+    text(me.data?.email) ??
+    text(me.data?.subject);
+  const picture = trustedPicture(text(profile?.picture) ?? text(me.data?.picture), services);
+  const label = name ?? 'Signed in';
+  return (
+    <div className="user-menu">
+      {picture ? (
+        <img className="user-avatar" src={picture} alt="" referrerPolicy="no-referrer" />
+      ) : (
+        <span className="user-avatar" aria-hidden="true">
+          {initials(label)}
+        </span>
+      )}
+      <span className="user-name" aria-label={`Signed in as ${label}`}>
+        {label}
+      </span>
+      <Link to={paths.authSettings()}>Auth settings</Link>
+      <button type="button" className="secondary" onClick={() => navigate(paths.logout())}>
+        Sign out
+      </button>
+    </div>
+  );
+}

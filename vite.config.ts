@@ -8,6 +8,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     sourcemap: true,
+    // The benchmark reads the manifest to size the login shell and each route's chunks.
+    manifest: true,
     rollupOptions: {
       input: {
         main: 'index.html',

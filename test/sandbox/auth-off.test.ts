@@ -35,8 +35,8 @@ describe('admin with auth off (server.security.useAuth: false)', () => {
     assert.ok(Array.isArray(res.json.projects));
   });
 
-  it('proposes a console config with auth off', () => {
-    assert.deepEqual(sb.consoleConfig(), { adminUrl: sb.adminUrl, auth: { mode: 'none' } });
-    assert.deepEqual(sb.consoleConfig('auto'), { adminUrl: sb.adminUrl, auth: { mode: 'auto' } });
+  it('proposes a console config that discovers auth off by itself', () => {
+    assert.deepEqual(sb.consoleConfig(), { adminUrl: sb.adminUrl, auth: { mode: 'auto' } });
+    assert.deepEqual(sb.consoleConfig('none'), { adminUrl: sb.adminUrl, auth: { mode: 'none' } });
   });
 });

@@ -129,7 +129,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     auth: options.auth,
     controls,
     consoleConfig(mode) {
-      const wanted: ConsoleAuthMode = mode ?? (options.auth === 'internal' ? 'auto' : options.auth);
+      // auth off is for the console to discover (flyteadmin's 501s), as it would against a real admin.
+      const wanted: ConsoleAuthMode = mode ?? (options.auth === 'external' ? 'external' : 'auto');
       if (wanted === 'external') {
         return { adminUrl, auth: { mode: 'external', issuer: idpIssuer, clientId: 'flyteconsole' } };
       }

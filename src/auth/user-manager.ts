@@ -19,6 +19,21 @@ export function redirectUris(origin = window.location.origin): RedirectUris {
 }
 
 /**
+ * flyteadmin's internal server has no OIDC: its identity comes from /me, never from userinfo. An IdP whose userinfo
+ * lives on another origin (Entra ID: Microsoft Graph; Google) would refuse an access token minted for flyteadmin,
+ * and oidc-client-ts then fails the whole sign-in; the id_token's profile claims are enough there.
+ */
+function shouldLoadUserInfo(resolution: OAuthResolution, oidc: boolean): boolean {
+  const endpoint = resolution.metadata.userinfo_endpoint;
+  if (resolution.server !== 'external' || !oidc || !endpoint) return false;
+  try {
+    return new URL(endpoint).origin === new URL(resolution.issuer).origin;
+  } catch {
+    return false;
+  }
+}
+
+/**
  * The console's single UserManager. Metadata is handed over, so the library never fetches the admin's discovery
  * itself (it would send an Accept header that makes grpc-gateway answer camelCase). Renewal is scheduled by
  * renewer.ts (with a cross-tab lock), so the library's own automatic renew is off.
@@ -40,8 +55,7 @@ export function userManagerSettings(
     post_logout_redirect_uri: uris.postLogout,
     response_type: 'code',
     scope: resolution.scopes.join(' '),
-    // flyteadmin's internal server has no OIDC: its identity comes from /me, never from userinfo.
-    loadUserInfo: resolution.server === 'external' && oidc && Boolean(resolution.metadata.userinfo_endpoint),
+    loadUserInfo: shouldLoadUserInfo(resolution, oidc),
     extraQueryParams: {
       ...resolution.extraQueryParams,
       ...(resolution.audience ? { audience: resolution.audience } : {}),

@@ -3,6 +3,7 @@ import { BASENAME, routes } from '../config/paths';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
+import { BootStatus } from './boot-status';
 import { CallbackPage } from '../auth/callback-page';
 import { LogoutPage } from '../auth/logout-page';
 import { SignedOutPage } from '../auth/signed-out-page';
@@ -17,6 +18,8 @@ const routeObjects: RouteObject[] = [
     // The session gate: nothing protected (layout included) renders before the session is known.
     element: <RequireSession />,
     errorElement: <RouteErrorPage />,
+    // Shown while the first view's code loads: the same calm status as the boot screen.
+    hydrateFallbackElement: <BootStatus />,
     children: [
       {
         element: <Layout />,

@@ -1,58 +1,49 @@
 import { useAuth } from 'react-oidc-context';
 import { useAuthRuntime } from './auth-context';
-import type { OAuthResolution } from './resolve-auth';
-import { redirectUris } from './user-manager';
+import type { AuthServices } from './auth-services';
+import { DiagnosticsPanel } from './diagnostics/diagnostics-panel';
+import { probeSessionOf } from './diagnostics/probe-session';
+import { FlyteConfigSnippet, RedirectUriList } from './diagnostics/registration-info';
+import { TokenExpiry } from './diagnostics/token-expiry';
 
-/** A ready ~/.flyte/config.yaml for flytectl / pyflyte against the same admin. */
-export function flyteConfigSnippet(adminUrl: string): string {
-  const url = new URL(adminUrl);
-  return [
-    'admin:',
-    `  endpoint: dns:///${url.host}`,
-    `  insecure: ${url.protocol === 'http:'}`,
-    '  authType: Pkce',
-    '',
-  ].join('\n');
-}
+import { Row } from './diagnostics/settings-row';
 
-function Row({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div>
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
-  );
-}
+export { flyteConfigSnippet } from './diagnostics/registration-info';
 
-/** /console/settings/auth: how this console signs in, and what to register at the IdP. Never shows a token. */
+/**
+ * /console/settings/auth: how this console signs in, what to register at the IdP, and "Check configuration".
+ * Never shows a token. (When discovery fails, the login shell renders diagnostics/discovery-error-settings
+ * on this path instead, without a session.)
+ */
 export function AuthSettingsPage() {
   const runtime = useAuthRuntime();
   const resolution = runtime?.resolution;
   return (
     <section aria-labelledby="page-title" className="auth-settings">
       <h1 id="page-title">Authentication settings</h1>
-      {!resolution || resolution.kind !== 'oauth' ? (
-        <dl>
-          <Row term="Mode">
-            {resolution?.kind === 'none' && resolution.reason === 'admin'
-              ? 'none (the admin runs without authentication)'
-              : 'none (auth.mode is "none")'}
-          </Row>
-          {resolution && 'adminUrl' in resolution && <Row term="Admin">{resolution.adminUrl}</Row>}
-        </dl>
+      {runtime?.services ? (
+        <OAuthSettings services={runtime.services} />
       ) : (
-        <OAuthSettings resolution={resolution} />
+        <>
+          <dl>
+            <Row term="Mode">
+              {resolution?.kind === 'none' && resolution.reason === 'admin'
+                ? 'none (the admin runs without authentication)'
+                : 'none (auth.mode is "none")'}
+            </Row>
+            {resolution && 'adminUrl' in resolution && <Row term="Admin">{resolution.adminUrl}</Row>}
+          </dl>
+          <DiagnosticsPanel session={null} />
+        </>
       )}
     </section>
   );
 }
 
-function OAuthSettings({ resolution }: { resolution: OAuthResolution }) {
-  const auth = useAuth();
-  const user = auth.user;
-  const uris = redirectUris();
+function OAuthSettings({ services }: { services: AuthServices }) {
+  const { resolution } = services;
+  const user = useAuth().user;
   const m = resolution.metadata;
-  const expiresAt = user?.expires_at ? new Date(user.expires_at * 1000) : null;
   return (
     <>
       <dl>
@@ -77,26 +68,14 @@ function OAuthSettings({ resolution }: { resolution: OAuthResolution }) {
         <Row term="Session storage">
           {resolution.userStore === 'local' ? 'localStorage (shared by tabs)' : 'sessionStorage (this tab)'}
         </Row>
-        <Row term="Access token expires">{expiresAt ? expiresAt.toLocaleString() : 'no session'}</Row>
+        <Row term="Access token">
+          <TokenExpiry expiresAt={user?.expires_at} />
+        </Row>
         <Row term="Refresh token held">{user?.refresh_token ? 'yes' : 'no'}</Row>
       </dl>
-      <h2>Redirect URIs to register at the identity provider</h2>
-      <dl>
-        <Row term="Sign-in redirect URI">
-          <code>{uris.redirect}</code>
-        </Row>
-        <Row term="Silent renew redirect URI">
-          <code>{uris.silent}</code>
-        </Row>
-        <Row term="Post-logout redirect URI">
-          <code>{uris.postLogout}</code>
-        </Row>
-      </dl>
-      <h2>flytectl / pyflyte</h2>
-      <p>
-        Save as <code>~/.flyte/config.yaml</code>:
-      </p>
-      <pre aria-label="flytectl configuration">{flyteConfigSnippet(resolution.adminUrl)}</pre>
+      <RedirectUriList />
+      <FlyteConfigSnippet adminUrl={resolution.adminUrl} />
+      <DiagnosticsPanel session={probeSessionOf(services, user)} />
     </>
   );
 }

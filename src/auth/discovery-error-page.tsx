@@ -1,3 +1,4 @@
+import { BASENAME, routes } from '../config/paths';
 import type { AuthResolutionError } from './resolve-auth';
 
 /** Shown instead of the console when sign-in cannot be set up: the URL, the status and the likely cause. */
@@ -19,9 +20,15 @@ export function DiscoveryErrorPage({ resolution }: { resolution: AuthResolutionE
         <dt>Likely cause</dt>
         <dd>{error.hint}</dd>
       </dl>
-      <button type="button" onClick={() => window.location.reload()}>
-        Retry
-      </button>
+      <div className="actions">
+        <button type="button" onClick={() => window.location.reload()}>
+          Retry
+        </button>
+        {/* A full page load: the login shell renders the auth panel on that path without a session. */}
+        <a className="button secondary" href={`${BASENAME}${routes.authSettings}`}>
+          Check configuration
+        </a>
+      </div>
     </main>
   );
 }

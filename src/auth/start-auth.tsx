@@ -5,7 +5,7 @@ import type { ConsoleConfig } from '../config/config-types';
 import { createAuthServices, type AuthServices } from './auth-services';
 import { createAuthShell, createNoAuthShell } from './auth-shell';
 import { createAuthBridge } from './bridge';
-import { DiscoveryErrorPage } from './discovery-error-page';
+import { createDiscoveryErrorShell } from './diagnostics/discovery-error-shell';
 import { resolveAuth, type AuthResolution } from './resolve-auth';
 import { createUserManager } from './user-manager';
 import './auth.css';
@@ -34,8 +34,13 @@ export async function startAuth(config: ConsoleConfig, fetchImpl?: typeof fetch)
     return { resolution, bridge: null, services: null, AuthShell: createNoAuthShell(resolution) };
   }
   if (resolution.kind === 'error') {
-    const ErrorShell = () => <DiscoveryErrorPage resolution={resolution} />;
-    return { resolution, bridge: null, services: null, AuthShell: ErrorShell };
+    // Sign-in cannot be set up: the error page, or the auth panel on /console/settings/auth (no session needed).
+    return {
+      resolution,
+      bridge: null,
+      services: null,
+      AuthShell: createDiscoveryErrorShell(resolution, config),
+    };
   }
   const services = createAuthServices(resolution, createUserManager(resolution));
   if (!isAuthStepPath(window.location.pathname)) {

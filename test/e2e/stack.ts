@@ -9,8 +9,17 @@ export interface StackOptions {
   /** Rewrites the config.json the sandbox proposes (e.g. to switch the console's auth.mode). */
   config?: (base: Record<string, unknown>) => unknown;
   tokenTtl?: number;
-  csp?: string;
+  /** A fixed policy, or one built from the stack's origins (known only once the sandbox runs) and the path. */
+  csp?: string | ((context: CspContext) => string);
   bigProjectExecutions?: number;
+}
+
+export interface CspContext {
+  consoleOrigin: string;
+  adminOrigin: string;
+  idpOrigin: string;
+  /** The requested path, e.g. /console/silent-callback.html. */
+  path: string;
 }
 
 export interface Stack {
@@ -23,13 +32,27 @@ export interface Stack {
 
 /** Console + sandbox on ephemeral ports, so e2e runs never clash with a developer's `npm start`. */
 export async function startStack(options: StackOptions): Promise<Stack> {
-  const server = await startConsoleServer({ distDir: DIST_DIR, csp: options.csp });
+  const { csp } = options;
+  // Filled in once the sandbox runs; no HTML is served before that.
+  const origins: { known?: Omit<CspContext, 'path'> } = {};
+  const server = await startConsoleServer({
+    distDir: DIST_DIR,
+    csp:
+      typeof csp === 'function'
+        ? (path) => (origins.known ? csp({ ...origins.known, path }) : undefined)
+        : csp,
+  });
   const sandbox = await startSandbox({
     auth: options.auth,
     consoleOrigin: server.origin,
     accessTokenTtl: options.tokenTtl,
     bigProjectExecutions: options.bigProjectExecutions,
   });
+  origins.known = {
+    consoleOrigin: server.origin,
+    adminOrigin: new URL(sandbox.adminUrl).origin,
+    idpOrigin: new URL(sandbox.idpIssuer).origin,
+  };
   const base = sandbox.consoleConfig() as Record<string, unknown>;
   server.setConfig(options.config ? options.config(base) : base);
   return {

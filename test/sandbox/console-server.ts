@@ -15,8 +15,8 @@ export interface ConsoleServerOptions {
   config?: unknown;
   /** Raw body for /console/config.json, for tests of malformed files. Wins over `config`. */
   configText?: string;
-  /** Content-Security-Policy header for HTML responses. */
-  csp?: string;
+  /** Content-Security-Policy header for HTML responses; a function gets the path (per-file policies). */
+  csp?: string | ((path: string) => string | undefined);
 }
 
 export interface ConsoleServer {
@@ -84,7 +84,8 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
       const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream' };
       if (ext === '.html') {
         headers['Cache-Control'] = 'no-cache';
-        if (options.csp) headers['Content-Security-Policy'] = options.csp;
+        const csp = typeof options.csp === 'function' ? options.csp(path) : options.csp;
+        if (csp) headers['Content-Security-Policy'] = csp;
       } else if (relative.startsWith('assets/')) {
         headers['Cache-Control'] = 'public, max-age=31536000, immutable';
       }

@@ -1,4 +1,4 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, matchRoutes, type RouteObject } from 'react-router';
 import { BASENAME, routes } from '../config/paths';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -11,7 +11,11 @@ import { RequireSession } from '../auth/require-session';
 
 // Views load with their route so the login shell stays small.
 const routeObjects: RouteObject[] = [
-  { path: routes.callback, element: <CallbackPage />, errorElement: <RouteErrorPage /> },
+  {
+    path: routes.callback,
+    element: <CallbackPage preload={preloadRoute} />,
+    errorElement: <RouteErrorPage />,
+  },
   { path: routes.logout, element: <LogoutPage />, errorElement: <RouteErrorPage /> },
   { path: routes.signedOut, element: <SignedOutPage />, errorElement: <RouteErrorPage /> },
   {
@@ -72,6 +76,14 @@ const routeObjects: RouteObject[] = [
     ],
   },
 ];
+
+/** Loads the code of the view at a router path ahead of navigation; the router later finds it cached. */
+export function preloadRoute(path: string): void {
+  for (const match of matchRoutes(routeObjects, path) ?? []) {
+    const { lazy } = match.route;
+    if (typeof lazy === 'function') void lazy().catch(() => undefined);
+  }
+}
 
 export function createAppRouter(options: { basename?: string; memory?: boolean } = {}) {
   return createBrowserRouter(routeObjects, { basename: options.basename ?? BASENAME });

@@ -54,7 +54,7 @@ export function createAuthServices(
 ): AuthServices {
   const status = createSessionStatus();
   const tabs = options.tabs ?? createTabSync();
-  let redirecting = false;
+  let redirecting: Promise<void> | null = null;
   const oidc = resolution.scopes.includes('openid');
   const nonceArgs = () => (oidc ? { nonce: randomNonce() } : {});
 
@@ -81,16 +81,15 @@ export function createAuthServices(
     },
   });
 
-  async function signIn(returnTo = currentReturnUrl()) {
-    if (redirecting) return;
-    redirecting = true;
+  function signIn(returnTo = currentReturnUrl()): Promise<void> {
+    // One redirect at a time: a second caller (the gate after boot started it) waits on the same one.
+    if (redirecting) return redirecting;
     const state: SignInState = { returnTo: safeReturnUrl(returnTo) };
-    try {
-      // Resolves only when the browser comes back to this very page (back button, bfcache).
-      await userManager.signinRedirect({ state, ...nonceArgs() });
-    } finally {
-      redirecting = false;
-    }
+    // Resolves only when the browser comes back to this very page (back button, bfcache).
+    redirecting = userManager.signinRedirect({ state, ...nonceArgs() }).finally(() => {
+      redirecting = null;
+    });
+    return redirecting;
   }
 
   async function reauthenticate() {

@@ -10,7 +10,7 @@ import { TryAgainButton } from './try-again-button';
  * asked for (no code or state stays in the address bar or history). It never starts a sign-in by itself; a
  * failure shows what went wrong and a "Try again" button.
  */
-export function CallbackPage() {
+export function CallbackPage({ preload }: { preload?: (routerPath: string) => void }) {
   const services = useAuthServices();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<CallbackProblem | null>(null);
@@ -19,7 +19,8 @@ export function CallbackPage() {
   useEffect(() => {
     if (!services) return;
     let live = true;
-    void completeSignIn(services).then((outcome) => {
+    const warm = preload && ((returnTo: string) => preload(toRouterPath(returnTo)));
+    void completeSignIn(services, window.location.href, warm).then((outcome) => {
       if (!live) return;
       if (!outcome.ok) {
         setProblem(outcome.problem);
@@ -30,7 +31,7 @@ export function CallbackPage() {
     return () => {
       live = false;
     };
-  }, [services, navigate]);
+  }, [services, navigate, preload]);
 
   if (!services) return <Navigate to="/" replace />;
   if (popupDone) {

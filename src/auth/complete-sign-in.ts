@@ -71,7 +71,23 @@ function describeFailure(error: unknown, params: URLSearchParams): CallbackProbl
   };
 }
 
-async function complete(services: AuthServices, url: string): Promise<SignInOutcome> {
+/** The return URL inside a stored sign-in state (oidc-client-ts keeps the request's `state` as `data`). */
+function storedReturnTo(stored: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(stored);
+    return typeof parsed === 'object' && parsed !== null && 'data' in parsed
+      ? returnToOf(parsed.data)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function complete(
+  services: AuthServices,
+  url: string,
+  onReturnTo?: (returnTo: string) => void,
+): Promise<SignInOutcome> {
   const { userManager, resolution } = services;
   const params = new URL(url).searchParams;
   const stateId = params.get('state');
@@ -87,6 +103,9 @@ async function complete(services: AuthServices, url: string): Promise<SignInOutc
     return { ok: false, problem };
   }
   const stored = await userManager.settings.stateStore.get(stateId);
+  // Where this sign-in lands is known before the token request: its view's code can load meanwhile.
+  const landing = stored ? storedReturnTo(stored) : undefined;
+  if (landing) onReturnTo?.(landing);
   if (!stored && window.opener && window.opener !== window) {
     // A popup sign-in (session expired dialog): hand the response to the tab that started it.
     await userManager.signinPopupCallback(url);
@@ -126,12 +145,16 @@ async function complete(services: AuthServices, url: string): Promise<SignInOutc
 const outcomes = new WeakMap<AuthServices, Map<string, Promise<SignInOutcome>>>();
 
 /** Completes a sign-in response exactly once per URL and page load (React may mount the callback route twice). */
-export function completeSignIn(services: AuthServices, url = window.location.href): Promise<SignInOutcome> {
+export function completeSignIn(
+  services: AuthServices,
+  url = window.location.href,
+  onReturnTo?: (returnTo: string) => void,
+): Promise<SignInOutcome> {
   const done = outcomes.get(services) ?? new Map<string, Promise<SignInOutcome>>();
   outcomes.set(services, done);
   let outcome = done.get(url);
   if (!outcome) {
-    outcome = complete(services, url);
+    outcome = complete(services, url, onReturnTo);
     done.set(url, outcome);
   }
   return outcome;

@@ -11,6 +11,7 @@ import {
   type MockAuthOptions,
 } from './testing/mock-auth';
 import { pathOf, setupAuth, type TestAuth } from './testing/render-shell';
+import { completeSignIn } from './complete-sign-in';
 
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -71,6 +72,19 @@ describe('gate', () => {
     expect(screen.getByRole('status')).toHaveTextContent('Redirecting to sign-in');
     expect(screen.queryByText(/Projects:/)).toBeNull();
     expect(m.counters.data + m.counters.me).toBe(0);
+  });
+
+  it('knows where the sign-in lands before the token request, so the view can load meanwhile', async () => {
+    const m = mock();
+    const { authorizeUrl } = await startAt(DEEP);
+    cleanup();
+    const t = await load();
+    const landings: { returnTo: string; tokenRequests: number }[] = [];
+    const outcome = await completeSignIn(t.services, m.callbackUrl(authorizeUrl), (returnTo) =>
+      landings.push({ returnTo, tokenRequests: m.counters.token }),
+    );
+    expect(outcome).toEqual({ ok: true, returnTo: DEEP });
+    expect(landings).toEqual([{ returnTo: DEEP, tokenRequests: 0 }]);
   });
 
   it('internal server: asks for the admin scopes "all offline", without openid or nonce', async () => {

@@ -93,6 +93,27 @@ describe('startAuth', () => {
     expect(m.counters.me + m.counters.data).toBe(0);
   });
 
+  it('leaves for sign-in during boot, before any view renders or its code loads', async () => {
+    server.use(...createMockAuth().handlers);
+    const signin = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
+    window.history.replaceState(null, '', '/console/projects/p/domains/d/executions?x=1#y');
+    const start = await startAuth(config());
+    started.push(start);
+    await waitFor(() => expect(signin).toHaveBeenCalledTimes(1));
+    expect(signin.mock.calls[0]?.[0]?.state).toEqual({
+      returnTo: '/console/projects/p/domains/d/executions?x=1#y',
+    });
+  });
+
+  it('does not start a sign-in on the callback itself', async () => {
+    server.use(...createMockAuth().handlers);
+    const signin = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
+    window.history.replaceState(null, '', '/console/callback?code=c&state=s');
+    started.push(await startAuth(config()));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(signin).not.toHaveBeenCalled();
+  });
+
   it('renews an expired stored session before rendering, and the settings page shows the session without tokens', async () => {
     const m = createMockAuth();
     server.use(...m.handlers);

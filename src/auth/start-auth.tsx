@@ -6,7 +6,8 @@ import { createAuthServices, type AuthServices } from './auth-services';
 import { createAuthShell, createNoAuthShell } from './auth-shell';
 import { createAuthBridge } from './bridge';
 import { createDiscoveryErrorShell } from './diagnostics/discovery-error-shell';
-import { resolveAuth, type AuthResolution } from './resolve-auth';
+import { resolveAuth, type AuthResolution, type OAuthResolution } from './resolve-auth';
+import { saveBootSnapshot } from './boot-snapshot';
 import { createUserManager } from './user-manager';
 import './auth.css';
 
@@ -28,8 +29,12 @@ const isAuthStepPath = (pathname: string) =>
  * Resolves how this deployment signs in (config -> discovery), creates the one UserManager outside React, and
  * makes the session known before anything renders: an expired stored session is renewed first.
  */
-export async function startAuth(config: ConsoleConfig, fetchImpl?: typeof fetch): Promise<AuthStart> {
-  const resolution = await resolveAuth(config, fetchImpl);
+export async function startAuth(
+  config: ConsoleConfig,
+  fetchImpl?: typeof fetch,
+  known?: OAuthResolution,
+): Promise<AuthStart> {
+  const resolution = known ?? (await resolveAuth(config, fetchImpl));
   if (resolution.kind === 'none') {
     return { resolution, bridge: null, services: null, AuthShell: createNoAuthShell(resolution) };
   }
@@ -42,6 +47,7 @@ export async function startAuth(config: ConsoleConfig, fetchImpl?: typeof fetch)
       AuthShell: createDiscoveryErrorShell(resolution, config),
     };
   }
+  saveBootSnapshot({ config, resolution });
   const services = createAuthServices(resolution, createUserManager(resolution));
   if (!isAuthStepPath(window.location.pathname)) {
     const stored = await services.userManager.getUser();
@@ -50,6 +56,9 @@ export async function startAuth(config: ConsoleConfig, fetchImpl?: typeof fetch)
     } else if (stored?.expired) {
       await services.userManager.removeUser(); // nothing to renew with: the gate signs in afresh
     }
+    // No session: leave for the authorization endpoint now rather than after the first view's code has loaded.
+    // The gate asks for the same sign-in and gets this one (signIn is shared while it runs).
+    if (!(await services.userManager.getUser())) void services.signIn();
   }
   services.renewer.start();
   return { resolution, bridge: createAuthBridge(services), services, AuthShell: createAuthShell(services) };

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useSessionStatus } from './auth-context';
 import type { AuthServices } from './auth-services';
+import { ModalDialog } from '../components/modal-dialog';
 
 /**
  * Modal "Session expired" dialog over the current screen. "Sign in again" uses a popup so nothing on the page is
@@ -10,17 +11,9 @@ import type { AuthServices } from './auth-services';
 export function SessionExpiredDialog({ services }: { services: AuthServices }) {
   const status = useSessionStatus(services);
   const queryClient = useQueryClient();
-  const primary = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const open = status.expired !== null;
-
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    primary.current?.focus();
-    return () => previous?.focus();
-  }, [open]);
 
   if (!open) return null;
 
@@ -37,47 +30,23 @@ export function SessionExpiredDialog({ services }: { services: AuthServices }) {
     }
   };
 
-  // Keep Tab inside the dialog.
-  const trapFocus = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'Tab') return;
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('button, a[href]'));
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.shiftKey && document.activeElement === first) {
-      event.preventDefault();
-      last?.focus();
-    } else if (!event.shiftKey && document.activeElement === last) {
-      event.preventDefault();
-      first?.focus();
-    }
-  };
-
   return (
-    <div className="modal-backdrop">
-      <div
-        className="modal"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="session-expired-title"
-        aria-describedby="session-expired-text"
-        onKeyDown={trapFocus}
-      >
-        <h2 id="session-expired-title">Session expired</h2>
-        <p id="session-expired-text">
-          Your session has ended. Sign in again to continue; this page stays as it is.
+    <ModalDialog
+      role="alertdialog"
+      title="Session expired"
+      description="Your session has ended. Sign in again to continue; this page stays as it is."
+    >
+      {error && (
+        <p role="alert" className="error-detail">
+          Sign-in did not complete: {error}
         </p>
-        {error && (
-          <p role="alert" className="error-detail">
-            Sign-in did not complete: {error}
-          </p>
-        )}
-        <div className="modal-actions">
-          <button type="button" ref={primary} onClick={() => void signInAgain()} disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in again'}
-          </button>
-          <a href="/console/logout">Sign out</a>
-        </div>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={() => void signInAgain()} disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in again'}
+        </button>
+        <a href="/console/logout">Sign out</a>
       </div>
-    </div>
+    </ModalDialog>
   );
 }

@@ -7,12 +7,19 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 export function ModalDialog({
   title,
   onClose,
+  role = 'dialog',
+  description,
   children,
 }: {
   title: string;
-  onClose: () => void;
+  /** Escape calls it; without it the dialog can only be left through its own buttons. */
+  onClose?: () => void;
+  /** "alertdialog" for an interruption that needs an answer (the session expired). */
+  role?: 'dialog' | 'alertdialog';
+  description?: string;
   children: ReactNode;
 }) {
+  const descriptionId = useId();
   const titleId = useId();
   const ref = useRef<HTMLDivElement>(null);
 
@@ -24,7 +31,7 @@ export function ModalDialog({
   }, []);
 
   function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && onClose) {
       event.stopPropagation();
       onClose();
       return;
@@ -49,12 +56,14 @@ export function ModalDialog({
       <div
         ref={ref}
         className="modal"
-        role="dialog"
+        role={role}
         aria-modal="true"
         aria-labelledby={titleId}
+        aria-describedby={description ? descriptionId : undefined}
         onKeyDown={onKeyDown}
       >
         <h2 id={titleId}>{title}</h2>
+        {description && <p id={descriptionId}>{description}</p>}
         {children}
       </div>
     </div>

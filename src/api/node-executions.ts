@@ -6,28 +6,43 @@ import { nodeExecution, type NodeExecution } from './decode-nodes';
 import { adminPath, listQuery } from './list-query';
 import { LIVE_INTERVAL_MS } from './phases';
 
-/** Enough for any real workflow's top level; children of parent nodes are not listed here. */
+/** Enough for any real workflow's level; children of a parent node are a level of their own. */
 export const NODE_LIMIT = 500;
 
 const decodeNodes = page('node_executions', nodeExecution);
 
 export async function fetchNodeExecutions(
   { project, domain, name }: ExecutionId,
+  parentId?: string,
   signal?: AbortSignal,
 ): Promise<NodeExecution[]> {
   const path = adminPath('node_executions', project, domain, name);
-  const query = listQuery({ limit: NODE_LIMIT, sort: { key: 'created_at', direction: 'ASCENDING' } });
+  const query = {
+    ...listQuery({ limit: NODE_LIMIT, sort: { key: 'created_at', direction: 'ASCENDING' } }),
+    // flyteadmin lists a sub-workflow's or dynamic node's children under the parent's unique node id.
+    unique_parent_id: parentId,
+  };
   const json = await adminFetch(path, { query, signal });
   return decodeResponse(decodeNodes, json, path).items;
 }
 
-export function nodeExecutionsQueryOptions({ project, domain, name }: ExecutionId) {
+/** Top-level nodes, or the children of `parentId`; children's keys extend the execution's, so one invalidation covers both. */
+export function nodeExecutionsQueryOptions({ project, domain, name }: ExecutionId, parentId?: string) {
+  const id = { project, domain, name };
   return queryOptions({
-    queryKey: ['executions', 'nodes', { project, domain, name }] as const,
-    queryFn: ({ signal }) => fetchNodeExecutions({ project, domain, name }, signal),
+    queryKey: parentId
+      ? (['executions', 'nodes', id, { parentId }] as const)
+      : (['executions', 'nodes', id] as const),
+    queryFn: ({ signal }) => fetchNodeExecutions(id, parentId, signal),
   });
 }
 
-export function useNodeExecutions(id: ExecutionId, { live = false }: { live?: boolean } = {}) {
-  return useQuery({ ...nodeExecutionsQueryOptions(id), refetchInterval: live ? LIVE_INTERVAL_MS : false });
+export function useNodeExecutions(
+  id: ExecutionId,
+  { live = false, parentId }: { live?: boolean; parentId?: string } = {},
+) {
+  return useQuery({
+    ...nodeExecutionsQueryOptions(id, parentId),
+    refetchInterval: live ? LIVE_INTERVAL_MS : false,
+  });
 }

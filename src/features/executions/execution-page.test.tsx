@@ -160,3 +160,27 @@ describe('ExecutionPage', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('expected an object, got null');
   });
 });
+
+describe('ExecutionPage: sub-workflow nodes', () => {
+  it('expands a parent node into its child nodes on demand', async () => {
+    const record = mock.store
+      .executions('flytesnacks', 'development')
+      .find(
+        (r) =>
+          !r.archived &&
+          stateAt(r, mock.store.now()).phase === 'SUCCEEDED' &&
+          r.workflow.name === 'core.etl.daily_ingest.ingest_wf',
+      );
+    if (!record) throw new Error('no finished ingest_wf execution in the seed');
+    show(record.id.name);
+    const nodes = await screen.findByRole('table', { name: `Nodes of ${record.id.name}` });
+    const toggle = await within(nodes).findByRole('button', { name: 'Show child nodes' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    const children = await screen.findByRole('table', { name: /^Nodes inside / });
+    await waitFor(() => expect(within(children).getAllByRole('row')).toHaveLength(4)); // header + n0, n1, n2
+    await userEvent.click(within(nodes).getByRole('button', { name: 'Hide child nodes' }));
+    expect(screen.queryByRole('table', { name: /^Nodes inside / })).toBeNull();
+  });
+});

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { ExecutionId } from '../../api/decode-common';
+import type { NodeExecution } from '../../api/decode-nodes';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
 import { formatDuration } from '../../components/format';
@@ -10,8 +12,15 @@ import { TaskLogs } from './task-logs';
 /** flyteadmin lists its bookkeeping nodes too; they have no task and nothing to show. */
 const HIDDEN_NODES = new Set(['start-node', 'end-node']);
 
-export function NodeExecutions({ id, running }: { id: ExecutionId; running: boolean }) {
-  const nodes = useNodeExecutions(id, { live: running });
+interface Props {
+  id: ExecutionId;
+  running: boolean;
+  /** Set for the children of a sub-workflow or dynamic node. */
+  parentId?: string;
+}
+
+export function NodeExecutions({ id, running, parentId }: Props) {
+  const nodes = useNodeExecutions(id, { live: running, parentId });
   if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
   if (nodes.isError) {
     return (
@@ -22,11 +31,13 @@ export function NodeExecutions({ id, running }: { id: ExecutionId; running: bool
       />
     );
   }
-  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.node_id));
+  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.spec_node_id || n.node_id));
   if (rows.length === 0) return <EmptyState>No nodes have started yet.</EmptyState>;
   return (
     <table className="nodes-table">
-      <caption className="visually-hidden">Nodes of {id.name}</caption>
+      <caption className="visually-hidden">
+        {parentId ? `Nodes inside ${parentId}` : `Nodes of ${id.name}`}
+      </caption>
       <thead>
         <tr>
           <th scope="col">Node</th>
@@ -38,31 +49,56 @@ export function NodeExecutions({ id, running }: { id: ExecutionId; running: bool
       </thead>
       <tbody>
         {rows.map((n) => (
-          <tr key={n.node_id}>
-            <td>
-              <code>{n.node_id}</code>
-              {n.spec_node_id && n.spec_node_id !== n.node_id && (
-                <span className="muted"> ({n.spec_node_id})</span>
-              )}
-              {n.error?.message && <div className="node-error">{n.error.message}</div>}
-            </td>
-            <td>
-              <PhaseBadge phase={n.phase} />
-            </td>
-            <td>
-              <Timestamp value={n.started_at} />
-            </td>
-            <td>{formatDuration(n.duration)}</td>
-            <td>
-              {n.is_parent_node ? (
-                <span className="muted">Sub-workflow</span>
-              ) : (
-                <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
-              )}
-            </td>
-          </tr>
+          <NodeRow key={n.node_id} id={id} node={n} running={running} />
         ))}
       </tbody>
     </table>
+  );
+}
+
+function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecution; running: boolean }) {
+  const [open, setOpen] = useState(false);
+  const childrenId = `children-${n.node_id}`;
+  return (
+    <>
+      <tr>
+        <td>
+          <code>{n.node_id}</code>
+          {n.spec_node_id && n.spec_node_id !== n.node_id && (
+            <span className="muted"> ({n.spec_node_id})</span>
+          )}
+          {n.error?.message && <div className="node-error">{n.error.message}</div>}
+        </td>
+        <td>
+          <PhaseBadge phase={n.phase} />
+        </td>
+        <td>
+          <Timestamp value={n.started_at} />
+        </td>
+        <td>{formatDuration(n.duration)}</td>
+        <td>
+          {n.is_parent_node ? (
+            <button
+              type="button"
+              className="secondary"
+              aria-expanded={open}
+              aria-controls={childrenId}
+              onClick={() => setOpen((value) => !value)}
+            >
+              {open ? 'Hide child nodes' : 'Show child nodes'}
+            </button>
+          ) : (
+            <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+          )}
+        </td>
+      </tr>
+      {n.is_parent_node && open && (
+        <tr id={childrenId} className="node-children">
+          <td colSpan={5}>
+            <NodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.node_id} />
+          </td>
+        </tr>
+      )}
+    </>
   );
 }

@@ -67,18 +67,21 @@ export function createMockAdmin(options: MockAdminOptions = {}) {
     controls,
   );
   const clientConfig = flyteClientConfig(options.clientConfig);
+  const issuedTokenIds: string[] = [];
 
   /** Access token as the internal server issues it: aud is the public URL, scp an array, user_info inside. */
   async function mintAccessToken(mint: AdminMintOptions = {}): Promise<string> {
     const user = { ...defaultUser, ...mint.user };
     const iat = nowSeconds();
+    const jti = randomToken(12);
+    issuedTokenIds.push(jti);
     return signJwt('admin', {
       iss: origin,
       sub: user.sub,
       aud: mint.audience ?? [origin],
       iat,
       exp: iat + (mint.expiresInSeconds ?? accessTtl),
-      jti: randomToken(12),
+      jti,
       scp: mint.scopes ?? ['all', 'offline'],
       client_id: mint.clientId ?? 'flyteconsole',
       user_info: {
@@ -118,7 +121,10 @@ export function createMockAdmin(options: MockAdminOptions = {}) {
       return { ok: false, message: 'injected: token rejected' };
     }
     if (options.authOff) return { ok: true, claims: {} };
-    return authenticate(request, authSettings);
+    const outcome = await authenticate(request, authSettings);
+    if (outcome.ok && controls.faults.expiredTokenIds.includes(String(outcome.claims.jti)))
+      return { ok: false, message: 'failed to validate token: token is expired' };
+    return outcome;
   }
 
   const json = (request: Request, status: number, body: unknown) =>
@@ -127,11 +133,8 @@ export function createMockAdmin(options: MockAdminOptions = {}) {
     });
 
   const record = (request: Request, status: number) => {
-    controls.counters.apiRequests.push({
-      method: request.method,
-      path: new URL(request.url).pathname,
-      status,
-    });
+    const url = new URL(request.url);
+    controls.counters.apiRequests.push({ method: request.method, path: url.pathname, search: url.search, status });
   };
 
   const handlers: HttpHandler[] = [
@@ -226,6 +229,20 @@ export function createMockAdmin(options: MockAdminOptions = {}) {
     },
     /** Internal-server access token for pre-seeding a signed-in user (negative expiresInSeconds = expired). */
     mintAccessToken,
+    /** Internal server: a live refresh token, as if `scope` had been granted at a sign-in. */
+    issueRefreshToken: (scope = ['all', 'offline'], clientId = 'flyteconsole') =>
+      grants.issueRefreshToken({
+        clientId,
+        scope,
+        user: defaultUser,
+        nonce: undefined,
+        grant: 'authorization_code',
+        authTime: nowSeconds(),
+      }),
+    /** From now on every access token issued so far (here or at the IdP) is refused as expired; new ones pass. */
+    expireIssuedTokens(): void {
+      controls.faults.expiredTokenIds.push(...issuedTokenIds, ...(options.idp?.issuedTokenIds ?? []));
+    },
     /** The claims a valid token carries, for assertions. */
     async verify(request: Request): Promise<JWTPayload | null> {
       const outcome = await authenticate(request, authSettings);

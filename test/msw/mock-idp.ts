@@ -52,6 +52,7 @@ export function createMockIdp(options: MockIdpOptions = {}) {
     controls,
   );
   const revokedAccessTokens = new Set<string>();
+  const issuedTokenIds: string[] = [];
 
   const discovery = {
     issuer,
@@ -76,13 +77,15 @@ export function createMockIdp(options: MockIdpOptions = {}) {
     const user = { ...defaultUser, ...mint.user };
     const scopes = mint.scopes ?? ['openid', 'profile', 'email'];
     const iat = nowSeconds();
+    const jti = randomToken(12);
+    issuedTokenIds.push(jti);
     const claims: JWTPayload = {
       iss: issuer,
       sub: user.sub,
       aud: mint.audience ?? options.accessTokenAudience ?? 'https://admin.test',
       iat,
       exp: iat + (mint.expiresInSeconds ?? accessTtl),
-      jti: randomToken(12),
+      jti,
       scp: [...new Set([...scopes, ...(options.extraAccessTokenScopes ?? ['all'])])],
       scope: scopes.join(' '),
       client_id: mint.clientId ?? 'flyteconsole',
@@ -98,6 +101,8 @@ export function createMockIdp(options: MockIdpOptions = {}) {
   async function mintIdToken(result: GrantResult): Promise<string> {
     const iat = nowSeconds();
     const { user } = result;
+    const override = controls.faults.idTokenClaims ?? {};
+    controls.faults.idTokenClaims = null;
     return signJwt('idp', {
       iss: issuer,
       aud: result.clientId,
@@ -113,6 +118,7 @@ export function createMockIdp(options: MockIdpOptions = {}) {
       email: user.email,
       email_verified: true,
       preferred_username: user.preferred_username,
+      ...override,
     });
   }
 
@@ -168,6 +174,7 @@ export function createMockIdp(options: MockIdpOptions = {}) {
         name: claims.name,
         email: claims.email,
         preferred_username: claims.preferred_username,
+        ...(defaultUser.picture ? { picture: defaultUser.picture } : {}),
       });
     }),
     http.post(endpoints.revocation, async ({ request }) => {
@@ -199,16 +206,28 @@ export function createMockIdp(options: MockIdpOptions = {}) {
     controls,
     /** Mints a code as if the user had signed in and consented (unit tests have no browser to do it). */
     issueCode: (input: IssueCodeInput) => grants.issueCode(input),
-    /** Like the IdP's login page: takes the console's authorize URL, returns the callback URL with code, state, iss. */
-    authorizeRedirect(authorizeUrl: string, user?: Partial<MockUser>): string {
+    /**
+     * Like the IdP's login page: takes the console's authorize URL, returns the callback URL with code, state, iss.
+     * `params` overrides callback parameters, e.g. `{ iss: 'https://evil.test' }`; '' leaves one out.
+     */
+    authorizeRedirect(
+      authorizeUrl: string,
+      user?: Partial<MockUser>,
+      params: Record<string, string> = {},
+    ): string {
       const request = codeRequestFromAuthorizeUrl(authorizeUrl);
       const code = grants.issueCode(user ? { ...request, user } : request);
       const callback = new URL(request.redirectUri);
       callback.searchParams.set('code', code);
       if (request.state) callback.searchParams.set('state', request.state);
       callback.searchParams.set('iss', issuer);
+      for (const [key, value] of Object.entries(params))
+        if (value === '') callback.searchParams.delete(key);
+        else callback.searchParams.set(key, value);
       return callback.toString();
     },
+    /** `jti`s of every access token minted so far (flyteadmin can be told to refuse them). */
+    issuedTokenIds,
     mintAccessToken,
     /**
      * Verifies an access token the way flyteadmin does in external mode: signature only (no issuer check, no

@@ -1,6 +1,7 @@
 // Authorization codes and refresh tokens shared by the mocked IdP and flyteadmin's internal server:
 // PKCE S256 checked against the challenge recorded when the code was minted, single-use codes, and refresh
 // token rotation (a used refresh token is dead).
+import { HttpResponse } from 'msw';
 import type { GrantType, MockControls } from './mock-controls.ts';
 import { takeTokenFault } from './mock-controls.ts';
 import { isValidVerifier, nowSeconds, oauthError, randomToken, s256 } from './oauth-utils.ts';
@@ -12,6 +13,8 @@ export interface MockUser {
   preferred_username: string;
   given_name: string;
   family_name: string;
+  /** Served by the IdP's userinfo only (like an avatar URL the IdP hosts). */
+  picture?: string;
 }
 
 export const DEFAULT_USER: MockUser = {
@@ -153,11 +156,13 @@ export function createGrantStore(options: GrantStoreOptions, controls: MockContr
       request: Request,
       mint: (result: GrantResult) => Promise<Response>,
     ): Promise<Response> {
+      const fault = takeTokenFault(controls);
+      // No answer at all: the request never counts as having reached the server.
+      if (fault === 'network') return HttpResponse.error();
       const form = new URLSearchParams(await request.text());
       const grant = form.get('grant_type') ?? '';
       if (grant === 'authorization_code' || grant === 'refresh_token' || grant === 'client_credentials')
         controls.counters.tokenRequests[grant] += 1;
-      const fault = takeTokenFault(controls);
       if (fault === 'server_error') return oauthError('server_error', 'injected failure');
       if (fault === 'invalid_grant') return oauthError('invalid_grant', 'injected failure');
       if (!form.get('client_id')) return oauthError('invalid_client', 'public clients must send client_id');

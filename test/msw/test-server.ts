@@ -1,13 +1,16 @@
-// One MSW server with a mocked IdP and flyteadmin, for unit tests:
+// A mocked IdP and flyteadmin for unit tests, as handlers (`createMocks`) or on one MSW server:
 //
 //   const { server, idp, admin, store } = createTestServer();
 //   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));  // any unmocked request fails the test
-//   afterEach(() => { server.resetHandlers(); admin.controls.reset(); idp.controls.reset(); });
+//   afterEach(() => { server.resetHandlers(); mocks.reset(); });
 //   afterAll(() => server.close());
+//
+// `mswPerTest` (msw-per-test.ts) does the same for files whose tests each want differently configured mocks.
 import { setupServer } from 'msw/node';
 import type { HttpHandler } from 'msw';
 import type { MockAdminOptions } from './mock-admin.ts';
 import { createMockAdmin } from './mock-admin.ts';
+import type { GrantType } from './mock-controls.ts';
 import type { MockIdpOptions } from './mock-idp.ts';
 import { createMockIdp } from './mock-idp.ts';
 
@@ -19,9 +22,41 @@ export interface TestServerOptions {
   handlers?: HttpHandler[];
 }
 
-export function createTestServer(options: TestServerOptions = {}) {
+export function createMocks(options: TestServerOptions = {}) {
   const idp = createMockIdp(options.idp);
   const admin = createMockAdmin({ ...options.admin, idp });
-  const server = setupServer(...(options.handlers ?? []), ...idp.handlers, ...admin.handlers);
-  return { server, idp, admin, store: admin.store };
+  const apiRequests = () => admin.controls.counters.apiRequests;
+  return {
+    idp,
+    admin,
+    store: admin.store,
+    handlers: [...(options.handlers ?? []), ...idp.handlers, ...admin.handlers],
+    /** The callback URL after the user signs in at whichever server the authorize URL points to. */
+    authorizeRedirect(authorizeUrl: string, params: Record<string, string> = {}): string {
+      return authorizeUrl.startsWith(`${idp.issuer}/`)
+        ? idp.authorizeRedirect(authorizeUrl, undefined, params)
+        : admin.authorizeRedirect(authorizeUrl);
+    },
+    /** Token requests that reached either server (injected network failures never do). */
+    tokenRequests(grant: GrantType): number {
+      return idp.controls.counters.tokenRequests[grant] + admin.controls.counters.tokenRequests[grant];
+    },
+    /** flyteadmin calls, as "METHOD /path?query", optionally only those whose path starts with `prefix`. */
+    adminCalls(prefix = '/'): string[] {
+      return apiRequests()
+        .filter((r) => r.path.startsWith(prefix))
+        .map((r) => `${r.method} ${r.path}${r.search}`);
+    },
+    reset(): void {
+      idp.controls.reset();
+      admin.controls.reset();
+    },
+  };
+}
+
+export type Mocks = ReturnType<typeof createMocks>;
+
+export function createTestServer(options: TestServerOptions = {}) {
+  const mocks = createMocks(options);
+  return { ...mocks, server: setupServer(...mocks.handlers), mocks };
 }

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkIdToken, checkResponseIssuer, TokenCheckError } from './id-token';
-import { unsignedJwt } from './testing/mock-auth';
+import { signJwt } from '../../test/msw/index.ts';
 
 const expected = { issuer: 'https://idp.test/realms/flyte', clientId: 'flyteconsole' };
 const now = 1_800_000_000;
 const token = (claims: Record<string, unknown>) =>
-  unsignedJwt({ iss: expected.issuer, aud: 'flyteconsole', sub: 'ada', exp: now + 60, ...claims });
+  signJwt('idp', { iss: expected.issuer, aud: 'flyteconsole', sub: 'ada', exp: now + 60, ...claims });
 
 describe('checkIdToken', () => {
-  it('accepts a token for this client from this issuer', () => {
-    expect(() => checkIdToken(token({}), expected, now)).not.toThrow();
-    expect(() =>
-      checkIdToken(token({ aud: ['flyteconsole', 'api'], azp: 'flyteconsole' }), expected, now),
-    ).not.toThrow();
+  it('accepts a token for this client from this issuer', async () => {
+    const plain = await token({});
+    const withAzp = await token({ aud: ['flyteconsole', 'api'], azp: 'flyteconsole' });
+    expect(() => checkIdToken(plain, expected, now)).not.toThrow();
+    expect(() => checkIdToken(withAzp, expected, now)).not.toThrow();
   });
 
   it.each([
@@ -21,8 +21,9 @@ describe('checkIdToken', () => {
     ['another authorized party', { aud: ['flyteconsole', 'api'], azp: 'api' }, /authorized party/],
     ['an expired token', { exp: now - 3600 }, /expired/],
     ['no expiry', { exp: undefined }, /expired/],
-  ])('refuses %s', (_label, claims, message) => {
-    expect(() => checkIdToken(token(claims), expected, now)).toThrow(message);
+  ])('refuses %s', async (_label, claims, message) => {
+    const refused = await token(claims);
+    expect(() => checkIdToken(refused, expected, now)).toThrow(message);
   });
 
   it('refuses something that is not a JWT', () => {

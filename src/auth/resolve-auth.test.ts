@@ -1,15 +1,14 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { mswPerTest, unreachable, type TestServerOptions } from '../../test/msw/index.ts';
 import { validateConfig } from '../config/validate-config';
 import { resolveAuth, type AuthResolution, type OAuthResolution } from './resolve-auth';
-import { ADMIN, createMockAuth, IDP, type MockAuthOptions } from './testing/mock-auth';
+import { ADMIN } from './testing/render-shell';
 import { createUserManager } from './user-manager';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const msw = mswPerTest();
+const server = msw.server;
+const IDP = 'https://idp.test/realms/flyte';
 
 function config(auth: Record<string, unknown> = {}) {
   const result = validateConfig({ adminUrl: ADMIN, auth });
@@ -17,11 +16,7 @@ function config(auth: Record<string, unknown> = {}) {
   return result.config;
 }
 
-function mock(options: MockAuthOptions = {}) {
-  const m = createMockAuth(options);
-  server.use(...m.handlers);
-  return m;
-}
+const mock = (options: TestServerOptions = {}) => msw.use({ ...options, idp: { issuer: IDP } });
 
 function oauth(resolution: AuthResolution): OAuthResolution {
   if (resolution.kind !== 'oauth') throw new Error(`expected oauth, got ${JSON.stringify(resolution)}`);
@@ -30,9 +25,9 @@ function oauth(resolution: AuthResolution): OAuthResolution {
 
 describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   it('fetches the admin metadata with exactly "Accept: application/json" and gets snake_case endpoints', async () => {
-    const m = mock();
+    // The mock answers like grpc-gateway: snake_case only for that exact Accept, camelCase (an error here) else.
+    mock();
     const r = oauth(await resolveAuth(config()));
-    expect(m.seen.metadataAccept).toEqual(['application/json']);
     expect(r.server).toBe('internal');
     expect(r.metadata.authorization_endpoint).toBe(`${ADMIN}/oauth2/authorize`);
     expect(r.metadata.token_endpoint).toBe(`${ADMIN}/oauth2/token`);
@@ -48,16 +43,15 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   });
 
   it('takes the header name from authorization_metadata_key, and config wins over it', async () => {
-    mock();
-    server.use(
-      http.get(`${ADMIN}/config/v1/flyte_client`, () =>
-        HttpResponse.json({
+    mock({
+      admin: {
+        clientConfig: {
           scopes: ['all'],
           authorization_metadata_key: 'x-flyte-auth',
           audience: 'https://aud',
-        }),
-      ),
-    );
+        },
+      },
+    });
     const fromAdmin = oauth(await resolveAuth(config()));
     expect(fromAdmin.headerName).toBe('x-flyte-auth');
     expect(fromAdmin.audience).toBe('https://aud');
@@ -66,7 +60,7 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   });
 
   it('treats 501 on both auth routes as "auth off" in auto mode', async () => {
-    mock({ authOff: true });
+    mock({ admin: { authOff: true } });
     expect(await resolveAuth(config())).toEqual({
       kind: 'none',
       mode: 'auto',
@@ -86,7 +80,7 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   });
 
   it('makes "auth off" an error in internal mode', async () => {
-    mock({ authOff: true });
+    mock({ admin: { authOff: true } });
     const r = await resolveAuth(config({ mode: 'internal' }));
     expect(r.kind).toBe('error');
     if (r.kind !== 'error') return;
@@ -96,7 +90,7 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   });
 
   it('reads end-session/revocation/userinfo from the IdP itself when the admin proxies its metadata', async () => {
-    mock({ adminProxiesIdp: true });
+    mock({ admin: { authServer: 'external', clientConfig: { scopes: ['all'] } } });
     const r = oauth(await resolveAuth(config()));
     expect(r.server).toBe('external');
     expect(r.issuer).toBe(IDP);
@@ -119,8 +113,8 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
 
   it('names the URL, "no answer" and CORS/network when the admin cannot be reached', async () => {
     server.use(
-      http.get(`${ADMIN}/.well-known/oauth-authorization-server`, () => HttpResponse.error()),
-      http.get(`${ADMIN}/config/v1/flyte_client`, () => HttpResponse.error()),
+      unreachable(`${ADMIN}/.well-known/oauth-authorization-server`),
+      unreachable(`${ADMIN}/config/v1/flyte_client`),
     );
     const r = await resolveAuth(config());
     expect(r.kind).toBe('error');
@@ -132,11 +126,14 @@ describe('resolveAuth: auto and internal (flyteadmin discovery)', () => {
   });
 
   it('hands the metadata to oidc-client-ts so it never fetches discovery itself', async () => {
-    const m = mock();
+    const { idp, admin } = mock();
     const r = oauth(await resolveAuth(config()));
+    const discoveryFetches = () =>
+      admin.controls.counters.discoveryRequests + idp.controls.counters.discoveryRequests;
+    const before = discoveryFetches();
     const um = createUserManager(r);
     expect(await um.metadataService.getAuthorizationEndpoint()).toBe(`${ADMIN}/oauth2/authorize`);
-    expect(m.seen.metadataAccept).toHaveLength(1); // only ours; an extra library fetch would be unhandled anyway
+    expect(discoveryFetches()).toBe(before);
   });
 });
 
@@ -150,29 +147,20 @@ describe('resolveAuth: external', () => {
   });
 
   it('accepts the oauth-authorization-server form, relative or absolute', async () => {
-    mock();
-    const asMetadata = {
-      issuer: IDP,
-      authorization_endpoint: `${IDP}/authorize`,
-      token_endpoint: `${IDP}/token`,
-    };
-    server.use(
-      http.get(`${IDP}/.well-known/oauth-authorization-server`, () => HttpResponse.json(asMetadata)),
-      http.get('https://idp.test/.well-known/oauth-authorization-server/realms/flyte', () =>
-        HttpResponse.json(asMetadata),
-      ),
-    );
+    const { idp } = mock();
     const relative = oauth(
       await resolveAuth(
         config({ mode: 'external', issuer: IDP, metadataUrl: '.well-known/oauth-authorization-server' }),
       ),
     );
-    expect(relative.metadata.token_endpoint).toBe(`${IDP}/token`);
+    expect(relative.discoveryUrls).toEqual([`${IDP}/.well-known/oauth-authorization-server`]);
+    expect(relative.metadata.token_endpoint).toBe(idp.endpoints.token);
     const absoluteUrl = 'https://idp.test/.well-known/oauth-authorization-server/realms/flyte';
     const absolute = oauth(
       await resolveAuth(config({ mode: 'external', issuer: IDP, metadataUrl: absoluteUrl })),
     );
     expect(absolute.discoveryUrls).toEqual([absoluteUrl]);
+    expect(absolute.metadata.token_endpoint).toBe(idp.endpoints.token);
   });
 
   it('reports a wrong issuer path with the URL, the status and a hint', async () => {
@@ -192,11 +180,10 @@ describe('resolveAuth: external', () => {
   });
 
   it('refuses a document whose issuer is not the configured one', async () => {
-    mock();
+    const { idp } = mock();
+    // Another host serving the mocked IdP's document (a copy, a mirror): its issuer is not the configured one.
     server.use(
-      http.get('https://other.test/.well-known/openid-configuration', () =>
-        HttpResponse.json({ issuer: IDP, authorization_endpoint: 'a', token_endpoint: 'b' }),
-      ),
+      http.get('https://other.test/.well-known/openid-configuration', () => HttpResponse.json(idp.discovery)),
     );
     const r = await resolveAuth(config({ mode: 'external', issuer: 'https://other.test' }));
     expect(r.kind === 'error' && r.error.reason).toBe('issuer-mismatch');

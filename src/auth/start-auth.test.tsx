@@ -1,8 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
-import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { User, UserManager } from 'oidc-client-ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { mswPerTest, unreachable, type Mocks } from '../../test/msw/index.ts';
 import { configureAdminClient } from '../api/admin-client-instance';
 import { createAdminFetch } from '../api/admin-client';
 import { describeApiError } from '../api/api-error';
@@ -10,17 +9,14 @@ import { App } from '../app/app';
 import { createQueryClient } from '../app/query-client';
 import { validateConfig } from '../config/validate-config';
 import { startAuth, type AuthStart } from './start-auth';
-import { ADMIN, createMockAuth } from './testing/mock-auth';
+import { ADMIN } from './testing/render-shell';
 import { userManagerSettings } from './user-manager';
 
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+const msw = mswPerTest();
 const started: AuthStart[] = [];
 afterEach(() => {
-  server.resetHandlers();
   for (const s of started.splice(0)) s.services?.dispose();
 });
-afterAll(() => server.close());
 
 function config(auth: Record<string, unknown> = {}) {
   const result = validateConfig({ adminUrl: ADMIN, auth });
@@ -36,16 +32,17 @@ async function boot(auth: Record<string, unknown> = {}) {
   return start;
 }
 
-async function seedUser(expiresIn: number) {
+/** A session from an earlier visit, with tokens the mocked flyteadmin issued. */
+async function seedUser(mocks: Mocks, expiresIn: number) {
   const start = await startAuth(config());
   started.push(start);
   if (start.resolution.kind !== 'oauth') throw new Error('expected oauth');
   const um = new UserManager(userManagerSettings(start.resolution));
   await um.storeUser(
     new User({
-      access_token: 'at-seeded',
+      access_token: await mocks.admin.mintAccessToken({ expiresInSeconds: expiresIn }),
       token_type: 'bearer',
-      refresh_token: 'rt-seeded',
+      refresh_token: mocks.admin.issueRefreshToken(),
       scope: 'all offline',
       profile: {} as never,
       expires_at: Math.floor(Date.now() / 1000) + expiresIn,
@@ -54,11 +51,21 @@ async function seedUser(expiresIn: number) {
   start.services?.dispose();
 }
 
+/** Every token the stored session holds (whatever it was renewed to). */
+function storedTokens(): string[] {
+  return Object.keys(sessionStorage)
+    .filter((key) => key.startsWith('oidc.user:'))
+    .flatMap((key) => {
+      const user = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      return [user.access_token, user.refresh_token].filter((t): t is string => typeof t === 'string');
+    });
+}
+
 describe('startAuth', () => {
   it('shows the discovery error page (URL, status, likely cause, Retry) instead of the console', async () => {
-    server.use(
-      http.get(`${ADMIN}/.well-known/oauth-authorization-server`, () => HttpResponse.error()),
-      http.get(`${ADMIN}/config/v1/flyte_client`, () => HttpResponse.error()),
+    msw.server.use(
+      unreachable(`${ADMIN}/.well-known/oauth-authorization-server`),
+      unreachable(`${ADMIN}/config/v1/flyte_client`),
     );
     await boot();
     expect(screen.getByRole('heading', { name: 'The console cannot set up sign-in' })).toBeInTheDocument();
@@ -70,11 +77,12 @@ describe('startAuth', () => {
   });
 
   it('runs without sign-in when the admin answers 501, and a 401 then says to set auth.mode', async () => {
-    server.use(...createMockAuth({ authOff: true }).handlers);
+    const mocks = msw.use({ admin: { authOff: true } });
     const start = await startAuth(config());
     expect(start.bridge).toBeNull();
     expect(start.resolution.kind).toBe('none');
-    server.use(http.get(`${ADMIN}/api/v1/projects`, () => HttpResponse.json({ code: 16 }, { status: 401 })));
+    // The admin changed its mind (auth switched on after the console loaded): data calls now need a token.
+    mocks.admin.controls.faults.unauthorizedDataCalls = 1;
     const error = await createAdminFetch({ baseUrl: ADMIN, auth: start.bridge })('/api/v1/projects').catch(
       (e: unknown) => e,
     );
@@ -82,19 +90,18 @@ describe('startAuth', () => {
   });
 
   it('the real router puts every protected route behind the gate: deep link -> redirect with the exact URL', async () => {
-    const m = createMockAuth();
-    server.use(...m.handlers);
+    const mocks = msw.use();
     const signin = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
     window.history.replaceState(null, '', '/console/settings/auth?tab=x#top');
     await boot();
     await waitFor(() => expect(signin).toHaveBeenCalledTimes(1));
     expect(signin.mock.calls[0]?.[0]?.state).toEqual({ returnTo: '/console/settings/auth?tab=x#top' });
     expect(screen.queryByRole('link', { name: 'Flyte Console' })).toBeNull();
-    expect(m.counters.me + m.counters.data).toBe(0);
+    expect(mocks.adminCalls()).toEqual([]);
   });
 
   it('leaves for sign-in during boot, before any view renders or its code loads', async () => {
-    server.use(...createMockAuth().handlers);
+    msw.use();
     const signin = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
     window.history.replaceState(null, '', '/console/projects/p/domains/d/executions?x=1#y');
     const start = await startAuth(config());
@@ -106,7 +113,7 @@ describe('startAuth', () => {
   });
 
   it('does not start a sign-in on the callback itself', async () => {
-    server.use(...createMockAuth().handlers);
+    msw.use();
     const signin = vi.spyOn(UserManager.prototype, 'signinRedirect').mockResolvedValue(undefined);
     window.history.replaceState(null, '', '/console/callback?code=c&state=s');
     started.push(await startAuth(config()));
@@ -115,24 +122,11 @@ describe('startAuth', () => {
   });
 
   it('renews an expired stored session before rendering, and the settings page shows the session without tokens', async () => {
-    const m = createMockAuth();
-    server.use(...m.handlers);
-    await seedUser(-10);
-    // The mock does not know "rt-seeded": use a fault answer for the one refresh request.
-    m.faults.token.push({
-      status: 200,
-      body: {
-        access_token: 'at-renewed',
-        token_type: 'bearer',
-        expires_in: 1800,
-        refresh_token: 'rt-2',
-        scope: 'all offline',
-      },
-    });
-    m.trust('at-renewed');
+    const mocks = msw.use();
+    await seedUser(mocks, -10);
     window.history.replaceState(null, '', '/console/settings/auth');
     await boot();
-    expect(m.counters.token).toBe(1);
+    expect(mocks.tokenRequests('refresh_token') + mocks.tokenRequests('authorization_code')).toBe(1);
     expect(await screen.findByRole('heading', { name: 'Authentication settings' })).toBeInTheDocument();
     expect(screen.getByText('all offline')).toBeInTheDocument();
     expect(screen.getByText('flyte-authorization')).toBeInTheDocument();
@@ -141,6 +135,8 @@ describe('startAuth', () => {
     expect(screen.getByText(`${window.location.origin}/console/silent-callback.html`)).toBeInTheDocument();
     expect(screen.getByLabelText('flytectl configuration')).toHaveTextContent('authType: Pkce');
     expect(await screen.findByText('Ada Lovelace')).toBeInTheDocument();
-    expect(document.body.textContent).not.toMatch(/at-renewed|rt-2/);
+    const tokens = storedTokens();
+    expect(tokens).toHaveLength(2);
+    for (const token of tokens) expect(document.body.textContent).not.toContain(token);
   });
 });

@@ -134,7 +134,12 @@ export function createMockAdmin(options: MockAdminOptions = {}) {
 
   const record = (request: Request, status: number) => {
     const url = new URL(request.url);
-    controls.counters.apiRequests.push({ method: request.method, path: url.pathname, search: url.search, status });
+    controls.counters.apiRequests.push({
+      method: request.method,
+      path: url.pathname,
+      search: url.search,
+      status,
+    });
   };
 
   const handlers: HttpHandler[] = [

@@ -1,12 +1,13 @@
 // Switches and counters a test flips or reads to drive and observe a mock (IdP or admin).
 
 export type GrantType = 'authorization_code' | 'refresh_token' | 'client_credentials';
-export type TokenFault = 'invalid_grant' | 'server_error' | 'network';
+/** server_error: HTTP 500 with an OAuth error body; crash: HTTP 500 with none; network: no answer at all. */
+export type TokenFault = 'invalid_grant' | 'server_error' | 'crash' | 'network';
 
 export interface MockFaults {
   /** The next N /api/v1 (and /me) calls answer 401 whatever their token; decremented per call. */
   unauthorizedDataCalls: number;
-  /** The next `count` token requests fail with this OAuth error (server_error is HTTP 500; network = no answer). */
+  /** The next `count` token requests fail this way. */
   tokenError: { error: TokenFault; count: number } | null;
   /** Claims merged into the next id_token the IdP issues (e.g. another `aud` or `nonce`); then cleared. */
   idTokenClaims: Record<string, unknown> | null;

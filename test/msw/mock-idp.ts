@@ -159,6 +159,11 @@ export function createMockIdp(options: MockIdpOptions = {}) {
   const handlers: HttpHandler[] = [
     http.get(`${issuer}/.well-known/openid-configuration`, discoveryHandler),
     http.get(`${issuer}/.well-known/oauth-authorization-server`, discoveryHandler),
+    // RFC 8414 section 3.1: the well-known segment goes between the host and the issuer's path.
+    http.get(
+      `${new URL(issuer).origin}/.well-known/oauth-authorization-server${new URL(issuer).pathname}`,
+      discoveryHandler,
+    ),
     http.get(endpoints.jwks, async () => HttpResponse.json({ keys: [(await signingKey('idp')).jwk] })),
     http.post(endpoints.token, ({ request }) => grants.handleTokenRequest(request, tokenResponse)),
     http.all(endpoints.userinfo, async ({ request }) => {
@@ -224,6 +229,15 @@ export function createMockIdp(options: MockIdpOptions = {}) {
       for (const [key, value] of Object.entries(params))
         if (value === '') callback.searchParams.delete(key);
         else callback.searchParams.set(key, value);
+      return callback.toString();
+    },
+    /** The IdP refusing the authorize request (e.g. login_required for prompt=none): error, state and iss. */
+    authorizeError(authorizeUrl: string, error: string): string {
+      const request = codeRequestFromAuthorizeUrl(authorizeUrl);
+      const callback = new URL(request.redirectUri);
+      callback.searchParams.set('error', error);
+      if (request.state) callback.searchParams.set('state', request.state);
+      callback.searchParams.set('iss', issuer);
       return callback.toString();
     },
     /** `jti`s of every access token minted so far (flyteadmin can be told to refuse them). */

@@ -163,6 +163,7 @@ export function createGrantStore(options: GrantStoreOptions, controls: MockContr
       const grant = form.get('grant_type') ?? '';
       if (grant === 'authorization_code' || grant === 'refresh_token' || grant === 'client_credentials')
         controls.counters.tokenRequests[grant] += 1;
+      if (fault === 'crash') return HttpResponse.json({}, { status: 500 });
       if (fault === 'server_error') return oauthError('server_error', 'injected failure');
       if (fault === 'invalid_grant') return oauthError('invalid_grant', 'injected failure');
       if (!form.get('client_id')) return oauthError('invalid_client', 'public clients must send client_id');

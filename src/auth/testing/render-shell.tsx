@@ -17,7 +17,9 @@ import { resolveAuth, type OAuthResolution } from '../resolve-auth';
 import { SignedOutPage } from '../signed-out-page';
 import { createTabSync } from '../tab-sync';
 import { createUserManager } from '../user-manager';
-import { ADMIN } from './mock-auth';
+
+/** flyteadmin's origin in the shared test/msw mocks. */
+export const ADMIN = 'https://admin.test';
 
 /** Records where the library would send the browser, instead of leaving the test page. */
 export class CapturingNavigator implements INavigator {

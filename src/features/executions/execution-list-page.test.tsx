@@ -1,33 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { routes } from '../../config/paths';
-import {
-  ADMIN,
-  createAdminMock,
-  fakeLayout,
-  renderRoute,
-  useAdminClient,
-} from '../../components/view-test-kit';
+import { fakeLayout, renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { ExecutionListPage } from './execution-list-page';
 
-const mock = createAdminMock();
+const mock = viewServer();
 let restoreLayout: () => void;
-
 beforeAll(() => {
-  mock.server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
   restoreLayout = fakeLayout();
 });
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.requests.length = 0;
-});
-afterAll(() => {
-  mock.server.close();
-  restoreLayout();
-});
+afterAll(() => restoreLayout());
 
 const LIST = `${ADMIN}/api/v1/executions/:p/:d`;
 const show = (url: string) => renderRoute(routes.executions, url, <ExecutionListPage />);
@@ -47,8 +32,8 @@ describe('ExecutionListPage', () => {
       '/?project=flytesnacks',
     );
     expect(within(crumbs).getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '/');
-    expect(mock.requests[0]).toMatch(/limit=100/);
-    expect(mock.requests[0]).toMatch(/sort_by.key=created_at/);
+    expect(mock.adminCalls()[0]).toMatch(/limit=100/);
+    expect(mock.adminCalls()[0]).toMatch(/sort_by.key=created_at/);
   });
 
   it('filters by phase and sorts by duration through the admin query', async () => {
@@ -57,8 +42,8 @@ describe('ExecutionListPage', () => {
     await screen.findByRole('table');
     await user.click(screen.getByRole('checkbox', { name: 'Failed' }));
     await user.selectOptions(screen.getByLabelText('Sort by'), 'duration');
-    await waitFor(() => expect(mock.requests.at(-1)).toContain('filters=value_in%28phase%2CFAILED%29'));
-    await waitFor(() => expect(mock.requests.at(-1)).toContain('sort_by.key=duration'));
+    await waitFor(() => expect(mock.adminCalls().at(-1)).toContain('filters=value_in%28phase%2CFAILED%29'));
+    await waitFor(() => expect(mock.adminCalls().at(-1)).toContain('sort_by.key=duration'));
     const table = await screen.findByRole('table');
     await waitFor(() => {
       const phases = within(table)
@@ -81,7 +66,7 @@ describe('ExecutionListPage', () => {
       region.dispatchEvent(new Event('scroll'));
       await new Promise((r) => setTimeout(r, 30));
     }
-    await waitFor(() => expect(mock.requests.some((r) => r.includes('token=200'))).toBe(true));
+    await waitFor(() => expect(mock.adminCalls().some((r) => r.includes('token=200'))).toBe(true));
     await waitFor(() => expect(screen.getByText(/^250 executions loaded/)).toBeInTheDocument());
     expect(screen.getByRole('table')).toHaveAttribute('aria-rowcount', '251');
   });

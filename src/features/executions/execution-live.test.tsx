@@ -1,13 +1,17 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { LIVE_INTERVAL_MS } from '../../api/phases';
 import { routes } from '../../config/paths';
-import { ADMIN, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { ExecutionPage } from './execution-page';
 
-/** An execution that finishes while someone watches: phase, outputs and polling follow it. */
+/**
+ * An execution that finishes while someone watches: phase, outputs and polling follow it. The shared admin mock
+ * serves everything else; this one execution is canned so that it finishes exactly when the test says.
+ */
+const mock = viewServer();
 let phase = 'RUNNING';
 const calls = { execution: 0, data: 0 };
 const execution = () => ({
@@ -16,7 +20,7 @@ const execution = () => ({
   closure: { phase, started_at: '2024-01-01T00:00:00Z', duration: '3s', created_at: '2024-01-01T00:00:00Z' },
 });
 const answer = { scalar: { primitive: { integer: '42' } } };
-const server = setupServer(
+const live1 = [
   http.get(`${ADMIN}/api/v1/executions/p/d/live1`, () => {
     calls.execution++;
     return HttpResponse.json(execution());
@@ -29,17 +33,12 @@ const server = setupServer(
   http.get(`${ADMIN}/api/v1/node_executions/p/d/live1`, () =>
     HttpResponse.json({ node_executions: [], token: '' }),
   ),
-);
-
-beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
-});
+];
 afterEach(() => vi.useRealTimers());
-afterAll(() => server.close());
 
 describe('watching a running execution', () => {
   it('announces the new phase, shows the outputs, then stops polling', async () => {
+    mock.server.use(...live1);
     vi.useFakeTimers({ shouldAdvanceTime: true });
     renderRoute(routes.execution, '/projects/p/domains/d/executions/live1', <ExecutionPage />);
     const phaseCell = () => screen.getByText('Phase').nextElementSibling as HTMLElement;

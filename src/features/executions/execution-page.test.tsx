@@ -1,23 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { stateAt } from '../../../test/fixtures/execution-record.ts';
 import { routes } from '../../config/paths';
-import { ADMIN, createAdminMock, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { ExecutionPage } from './execution-page';
 
-const mock = createAdminMock();
-
-beforeAll(() => {
-  mock.server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
-});
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.requests.length = 0;
-});
-afterAll(() => mock.server.close());
+const mock = viewServer();
 
 function findExecution(phase: string): string {
   const record = mock.store
@@ -118,7 +109,7 @@ describe('ExecutionPage', () => {
     await user.type(within(dialog).getByLabelText('Cause'), 'wrong inputs');
     await user.click(confirm);
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(mock.requests).toContain(`DELETE /api/v1/executions/flytesnacks/development/${name}`);
+    expect(mock.adminCalls()).toContain(`DELETE /api/v1/executions/flytesnacks/development/${name}`);
     expect(await screen.findByText(`Termination of ${name} requested.`)).toBeInTheDocument();
     await waitFor(() =>
       expect(screen.getByText(/Terminated by test-user: wrong inputs/)).toBeInTheDocument(),
@@ -132,7 +123,7 @@ describe('ExecutionPage', () => {
     await user.click(await screen.findByRole('button', { name: 'Terminate' }));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(mock.requests.some((r) => r.startsWith('DELETE'))).toBe(false);
+    expect(mock.adminCalls().some((r) => r.startsWith('DELETE'))).toBe(false);
     expect(screen.getByRole('button', { name: 'Terminate' })).toHaveFocus();
   });
 
@@ -142,7 +133,7 @@ describe('ExecutionPage', () => {
     const { router } = show(name);
     await user.click(await screen.findByRole('button', { name: 'Relaunch' }));
     await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
-    expect(mock.requests).toContain('POST /api/v1/executions/relaunch');
+    expect(mock.adminCalls()).toContain('POST /api/v1/executions/relaunch');
     const created = router.state.location.pathname.split('/').at(-1) ?? '';
     expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
   });

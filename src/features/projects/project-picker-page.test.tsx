@@ -1,25 +1,18 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { Outlet } from 'react-router';
 import { routes } from '../../config/paths';
-import { ADMIN, createAdminMock, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { unreachable } from '../../../test/msw/index.ts';
+import { renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { readLastProject, rememberLastProject } from './last-project';
 import { ProjectDomainSwitcher } from './project-domain-switcher';
 import { ProjectPickerPage } from './project-picker-page';
 import { scopeFromPath } from './route-scope';
 
-const mock = createAdminMock();
-beforeAll(() => {
-  mock.server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
-});
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.requests.length = 0;
-});
-afterAll(() => mock.server.close());
+const mock = viewServer();
 
 const PROJECTS = `${ADMIN}/api/v1/projects`;
 
@@ -61,7 +54,7 @@ describe('ProjectPickerPage', () => {
   });
 
   it('shows an unreachable admin as an error with Retry', async () => {
-    mock.server.use(http.get(PROJECTS, () => HttpResponse.error()));
+    mock.server.use(unreachable(PROJECTS));
     renderRoute(routes.home, '/', <ProjectPickerPage />);
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('could not be reached');

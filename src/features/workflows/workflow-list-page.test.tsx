@@ -1,21 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { routes } from '../../config/paths';
-import { ADMIN, createAdminMock, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { WorkflowListPage } from './workflow-list-page';
 
-const mock = createAdminMock();
-beforeAll(() => {
-  mock.server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
-});
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.requests.length = 0;
-});
-afterAll(() => mock.server.close());
+const mock = viewServer();
 
 const IDS = `${ADMIN}/api/v1/workflow_ids/:p/:d`;
 const show = (query = '') =>
@@ -49,8 +41,8 @@ describe('WorkflowListPage', () => {
     expect(await screen.findByText('No workflow name contains "zzz-nothing".')).toBeInTheDocument();
     expect(input).toHaveValue('zzz-nothing');
     // One request for the pause, not one per keystroke.
-    expect(mock.requests.filter((r) => r.includes('contains')).length).toBe(1);
-    expect(mock.requests.at(-1)).toContain('filters=contains%28name%2Czzz-nothing%29');
+    expect(mock.adminCalls().filter((r) => r.includes('contains')).length).toBe(1);
+    expect(mock.adminCalls().at(-1)).toContain('filters=contains%28name%2Czzz-nothing%29');
     await waitFor(() => expect(router.state.location.search).toBe('?q=zzz-nothing'));
   });
 
@@ -58,7 +50,7 @@ describe('WorkflowListPage', () => {
     show('?q=core');
     expect(screen.getByLabelText('Search by name')).toHaveValue('core');
     await screen.findByRole('table');
-    expect(mock.requests[0]).toContain('contains%28name%2Ccore%29');
+    expect(mock.adminCalls()[0]).toContain('contains%28name%2Ccore%29');
   });
 
   it('loads the next page by token', async () => {

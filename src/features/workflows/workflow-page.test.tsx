@@ -1,20 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { routes } from '../../config/paths';
-import { ADMIN, createAdminMock, renderRoute, useAdminClient } from '../../components/view-test-kit';
+import { renderRoute } from '../../../test/unit/render-route';
+import { ADMIN, viewServer } from '../../../test/unit/view-server';
 import { WorkflowPage } from './workflow-page';
 
-const mock = createAdminMock();
-beforeAll(() => {
-  mock.server.listen({ onUnhandledRequest: 'error' });
-  useAdminClient();
-});
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.requests.length = 0;
-});
-afterAll(() => mock.server.close());
+const mock = viewServer();
 
 /** A workflow with executions in the seed, and its newest version. */
 function seededWorkflow() {
@@ -48,13 +40,13 @@ describe('WorkflowPage', () => {
     expect(types.length).toBeGreaterThan(0);
     expect(types).not.toContain('unknown type');
     expect(
-      mock.requests.some((r) =>
-        r.includes(`/workflows/flytesnacks/development/${name}/${current.textContent}`),
-      ),
+      mock
+        .adminCalls()
+        .some((r) => r.includes(`/workflows/flytesnacks/development/${name}/${current.textContent}`)),
     ).toBe(true);
     const recent = await screen.findByRole('table', { name: `Recent executions of ${name}` });
     expect(within(recent).getAllByRole('row').length).toBeGreaterThan(1);
-    expect(mock.requests.some((r) => r.includes(`eq%28workflow.name%2C${name}%29`))).toBe(true);
+    expect(mock.adminCalls().some((r) => r.includes(`eq%28workflow.name%2C${name}%29`))).toBe(true);
     expect(screen.getByRole('link', { name: `All executions of ${name}` })).toHaveAttribute(
       'href',
       `/projects/flytesnacks/domains/development/executions?workflow=${name}`,
@@ -74,7 +66,7 @@ describe('WorkflowPage', () => {
     show(name, `?version=${older}`);
     expect(await screen.findByRole('heading', { name: `Interface of ${older}` })).toBeInTheDocument();
     await screen.findByRole('table', { name: 'Inputs' });
-    expect(mock.requests.some((r) => r.endsWith(`/${name}/${older}`))).toBe(true);
+    expect(mock.adminCalls().some((r) => r.endsWith(`/${name}/${older}`))).toBe(true);
   });
 
   it('says when a workflow has no versions and no executions', async () => {

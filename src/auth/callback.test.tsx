@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mswPerTest } from '../../test/msw/index.ts';
@@ -54,7 +54,7 @@ describe('callback', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(t.redirects.urls).toHaveLength(0);
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(t.redirects.urls).toHaveLength(1);
+    await waitFor(() => expect(t.redirects.urls).toHaveLength(1)); // the redirect is async (PKCE, state)
   });
 
   it('an IdP error for a real sign-in: "Try again" goes back to the URL that was asked for', async () => {

@@ -1,4 +1,4 @@
-import { cleanup, screen } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { mswPerTest } from '../../test/msw/index.ts';
@@ -74,7 +74,7 @@ describe('gate', () => {
     expect(t.redirects.urls).toHaveLength(1);
     t.redirects.respond = null;
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    expect(t.redirects.urls).toHaveLength(2);
+    await waitFor(() => expect(t.redirects.urls).toHaveLength(2)); // the redirect is async (PKCE, state)
   });
 
   it('does not treat code/state on a non-callback path as a sign-in response', async () => {

@@ -6,6 +6,7 @@ import type { ReactElement } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
+
 /** Renders `element` at `path` (one of the route patterns in `routes`), with a fresh QueryClient. */
 export function renderRoute(
   path: string,

@@ -22,7 +22,10 @@ export async function logout(
     }
   }
   await userManager.removeUser();
-  await userManager.clearStaleState();
+  // Every pending sign-in state goes too (PKCE verifiers, return URLs), not only the expired ones that
+  // clearStaleState would drop: nothing of this session may outlive the sign-out in this browser.
+  const states = userManager.settings.stateStore;
+  for (const key of await states.getAllKeys()) await states.remove(key);
   tabs.post({ type: 'signed-out' });
   if (!resolution.metadata.end_session_endpoint) return 'local';
   await userManager.signoutRedirect({

@@ -14,6 +14,9 @@ describe('logout', () => {
   it('internal server (no end-session): local sign-out, cache and storage cleared, other tabs told', async () => {
     const mocks = msw.use();
     const t = await signedIn(mocks, PAGE, {}, 'logout-internal');
+    // A sign-in started earlier and never finished (another tab's, a closed popup's) leaves its state behind.
+    const abandoned = { id: 'abandoned', created: Math.floor(Date.now() / 1000), data: { returnTo: PAGE } };
+    await t.services.userManager.settings.stateStore.set('abandoned', JSON.stringify(abandoned));
     const heard: TabMessage[] = [];
     const otherTab = createTabSync('logout-internal');
     otherTab.subscribe((message) => heard.push(message));
@@ -22,6 +25,10 @@ describe('logout', () => {
     expect(screen.getByRole('button', { name: 'Sign in again' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/console/signed-out');
     expect(await t.services.userManager.getUser()).toBeNull();
+    const oidcKeys = [...Object.keys(sessionStorage), ...Object.keys(localStorage)].filter((k) =>
+      k.startsWith('oidc.'),
+    );
+    expect(oidcKeys).toEqual([]);
     expect(t.queryClient.getQueryCache().getAll()).toHaveLength(0);
     expect(t.redirects.urls).toHaveLength(0);
     expect(mocks.idp.controls.counters.revokedTokens).toEqual([]);

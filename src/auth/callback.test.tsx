@@ -44,6 +44,37 @@ describe('callback', () => {
     expect(document.querySelector('img.user-avatar')).toHaveAttribute('src', `${IDP}/avatar.png`);
   });
 
+  it('shows no avatar from a third-party host: the initials stand in, and nothing is fetched from it', async () => {
+    const IDP = 'https://idp.test/realms/flyte';
+    const user = { name: 'Grace Hopper', picture: 'https://cdn.example.com/grace.png' };
+    const mocks = msw.use({ idp: { issuer: IDP, user }, admin: { authServer: 'external' } });
+    await signIn(mocks, DEEP, { mode: 'external', issuer: IDP });
+    await screen.findByText('Grace Hopper');
+    expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('.user-avatar')).toHaveTextContent('GH');
+  });
+
+  it('an IdP error without any state (a bookmarked or hand-made callback URL) gets the same clear page', async () => {
+    msw.use();
+    const t = await load();
+    t.renderAt('/console/callback?error=access_denied');
+    expect(await screen.findByText('Access was denied at the sign-in server.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(window.location.search).toBe('');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(t.redirects.urls).toHaveLength(0);
+  });
+
+  it('server text in an error is shown as text, never as markup', async () => {
+    msw.use();
+    const t = await load();
+    const description = encodeURIComponent('<img src=x onerror="alert(1)">');
+    t.renderAt(`/console/callback?error=access_denied&error_description=${description}`);
+    expect(await screen.findByText(/<img src=x onerror="alert\(1\)">/)).toBeInTheDocument();
+    expect(document.querySelector('main img')).toBeNull();
+    expect(t.redirects.urls).toHaveLength(0);
+  });
+
   it('shows access_denied with "Try again" and never redirects by itself', async () => {
     msw.use();
     const t = await load();

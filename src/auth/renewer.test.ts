@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { ErrorResponse, InMemoryWebStorage, User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifyRenewError, createRenewer, renewDelayMs, type Renewer } from './renewer';
 
 const TOKEN = 'https://as.test/token';
@@ -88,6 +88,30 @@ describe('renewer', () => {
     expect(requested).toEqual(['flyte-console-renew']);
     expect(renewed?.access_token).toBe('renewed-elsewhere');
     expect(tokenCalls).toBe(0);
+  });
+
+  it("uses the browser's Web Locks by default, so tabs sharing a store renew one at a time", async () => {
+    tokenEndpoint();
+    const um = manager();
+    await um.storeUser(user('old'));
+    const requested: string[] = [];
+    vi.stubGlobal('navigator', {
+      ...navigator,
+      locks: {
+        request: (name: string, callback: () => Promise<unknown>) => {
+          requested.push(name);
+          return callback();
+        },
+      },
+    });
+    try {
+      const renewer = createRenewer(um);
+      renewers.push(renewer);
+      expect((await renewer.renew('old'))?.access_token).toBe('new-1');
+      expect(requested).toEqual(['flyte-console-renew']);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('renews when the stored token is the stale one', async () => {

@@ -35,6 +35,25 @@ describe('silent renew without a refresh token', () => {
     expect(t.redirects.urls).toHaveLength(0);
   });
 
+  it('checks the renewed id_token like a sign-in: another audience is refused and the session dropped', async () => {
+    const mocks = msw.use();
+    const IDP = mocks.idp.issuer;
+    const t = await load({ mode: 'external', issuer: IDP });
+    await t.services.userManager.storeUser(
+      new User({
+        access_token: 'at-old',
+        token_type: 'bearer',
+        scope: 'openid profile email',
+        profile: { sub: 'ada', iss: IDP, aud: 'flyteconsole', exp: now() + 60, iat: now() },
+        expires_at: now() + 5,
+      }),
+    );
+    mocks.idp.controls.faults.idTokenClaims = { aud: 'someone-else' };
+    t.iframes.respond = (url) => mocks.authorizeRedirect(url);
+    await expect(t.services.renewer.renew('at-old')).rejects.toThrow();
+    expect(await t.services.userManager.getUser()).toBeNull();
+  });
+
   it('an IdP answer of login_required drops the session for a clean sign-in', async () => {
     const mocks = msw.use();
     const t = await load({ mode: 'external', issuer: mocks.idp.issuer });

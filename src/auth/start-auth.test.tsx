@@ -133,6 +133,13 @@ describe('startAuth', () => {
     expect(screen.getByText('yes')).toBeInTheDocument(); // refresh token held
     expect(screen.getByText(`${window.location.origin}/console/callback`)).toBeInTheDocument();
     expect(screen.getByText(`${window.location.origin}/console/silent-callback.html`)).toBeInTheDocument();
+    expect(screen.getByText(`${window.location.origin}/console/signed-out`)).toBeInTheDocument();
+    expect(screen.getByText(/flyteadmin's internal authorization server/)).toBeInTheDocument();
+    expect(screen.getAllByText(ADMIN).length).toBeGreaterThan(0); // the issuer
+    expect(screen.getByText(`${ADMIN}/oauth2/authorize`)).toBeInTheDocument();
+    expect(screen.getByText(`${ADMIN}/oauth2/token`)).toBeInTheDocument();
+    expect(screen.getByText('flyteconsole')).toBeInTheDocument();
+    expect(screen.getByText(/^expires in /)).toBeInTheDocument();
     expect(screen.getByLabelText('flytectl configuration')).toHaveTextContent('authType: Pkce');
     expect(await screen.findByText('Ada Lovelace')).toBeInTheDocument();
     const tokens = storedTokens();

@@ -46,7 +46,7 @@ describe('callback', () => {
 
   it('shows no avatar from a third-party host: the initials stand in, and nothing is fetched from it', async () => {
     const IDP = 'https://idp.test/realms/flyte';
-    const user = { name: 'Grace Hopper', picture: 'https://cdn.example.com/grace.png' };
+    const user = { name: 'Grace Hopper', picture: 'https://images.example.com/grace.png' };
     const mocks = msw.use({ idp: { issuer: IDP, user }, admin: { authServer: 'external' } });
     await signIn(mocks, DEEP, { mode: 'external', issuer: IDP });
     await screen.findByText('Grace Hopper');

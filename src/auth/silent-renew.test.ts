@@ -2,26 +2,32 @@ import { User } from 'oidc-client-ts';
 import { describe, expect, it } from 'vitest';
 import { mswPerTest } from '../../test/msw/index.ts';
 import { authFlow } from './testing/auth-flow';
+import type { TestAuth } from './testing/render-shell';
 
 const msw = mswPerTest();
 const { load } = authFlow();
 
 const now = () => Math.floor(Date.now() / 1000);
 
+/** A session from an OIDC IdP that gave no refresh token, about to expire: renewal must use the iframe. */
+async function seedOidcUserWithoutRefreshToken(t: TestAuth, issuer: string) {
+  await t.services.userManager.storeUser(
+    new User({
+      access_token: 'at-old',
+      token_type: 'bearer',
+      scope: 'openid profile email',
+      profile: { sub: 'ada', iss: issuer, aud: 'flyteconsole', exp: now() + 60, iat: now() },
+      expires_at: now() + 5,
+    }),
+  );
+}
+
 describe('silent renew without a refresh token', () => {
   it('uses a hidden-iframe prompt=none request through silent-callback.html, with a fresh nonce', async () => {
     const mocks = msw.use();
     const IDP = mocks.idp.issuer;
     const t = await load({ mode: 'external', issuer: IDP });
-    await t.services.userManager.storeUser(
-      new User({
-        access_token: 'at-old',
-        token_type: 'bearer',
-        scope: 'openid profile email',
-        profile: { sub: 'ada', iss: IDP, aud: 'flyteconsole', exp: now() + 60, iat: now() },
-        expires_at: now() + 5,
-      }),
-    );
+    await seedOidcUserWithoutRefreshToken(t, IDP);
     t.iframes.respond = (url) => mocks.authorizeRedirect(url);
     const renewed = await t.services.renewer.renew('at-old');
     const request = new URL(t.iframes.last).searchParams;
@@ -39,15 +45,7 @@ describe('silent renew without a refresh token', () => {
     const mocks = msw.use();
     const IDP = mocks.idp.issuer;
     const t = await load({ mode: 'external', issuer: IDP });
-    await t.services.userManager.storeUser(
-      new User({
-        access_token: 'at-old',
-        token_type: 'bearer',
-        scope: 'openid profile email',
-        profile: { sub: 'ada', iss: IDP, aud: 'flyteconsole', exp: now() + 60, iat: now() },
-        expires_at: now() + 5,
-      }),
-    );
+    await seedOidcUserWithoutRefreshToken(t, IDP);
     mocks.idp.controls.faults.idTokenClaims = { aud: 'someone-else' };
     t.iframes.respond = (url) => mocks.authorizeRedirect(url);
     await expect(t.services.renewer.renew('at-old')).rejects.toThrow();

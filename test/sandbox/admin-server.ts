@@ -146,17 +146,19 @@ export function createAdminHandler(o: AdminServerOptions) {
     sendEncoded(req, res, response.status, response.body);
   }
 
+  /** flyteadmin with useAuth false: its auth routes exist in the gateway but are not implemented. */
+  function authOffAnswer(req: IncomingMessage, res: ServerResponse): void {
+    sendGatewayError(
+      req,
+      res,
+      501,
+      12,
+      'Method not implemented: auth is disabled (server.security.useAuth is false)',
+    );
+  }
+
   async function meRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!authOn) {
-      sendGatewayError(
-        req,
-        res,
-        501,
-        12,
-        'Method not implemented: auth is disabled (server.security.useAuth is false)',
-      );
-      return;
-    }
+    if (!authOn) return authOffAnswer(req, res);
     o.controls.recordDataRequest(`${req.method ?? 'GET'} /me`);
     const { dataDelayMs } = o.controls.state();
     if (dataDelayMs > 0) await delay(dataDelayMs);
@@ -166,16 +168,7 @@ export function createAdminHandler(o: AdminServerOptions) {
   }
 
   async function metadataRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!authOn) {
-      sendGatewayError(
-        req,
-        res,
-        501,
-        12,
-        'Method not implemented: auth is disabled (server.security.useAuth is false)',
-      );
-      return;
-    }
+    if (!authOn) return authOffAnswer(req, res);
     if (o.auth === 'internal') {
       sendGateway(req, res, 200, internalMetadata(o.adminUrl));
       return;

@@ -1,19 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
-import { adminFetch } from '../api/admin-client-instance';
+import { useMe } from '../api/me';
 import { paths } from '../config/paths';
 import { useAuthServices } from './auth-context';
 import type { AuthServices } from './auth-services';
-
-/** flyteadmin's GET /me, the identity source when the internal server gives no id_token. */
-interface Me {
-  subject?: string;
-  name?: string;
-  preferred_username?: string;
-  email?: string;
-  picture?: string;
-}
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
@@ -51,19 +41,10 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   const navigate = useNavigate();
   const profile = auth.user?.profile;
   const fromToken = text(profile?.name) ?? text(profile?.preferred_username) ?? text(profile?.email);
-  const me = useQuery({
-    queryKey: ['auth', 'me'],
-    queryFn: ({ signal }) => adminFetch('/me', { signal }) as Promise<Me>,
-    enabled: services.resolution.server === 'internal' || !fromToken,
-    staleTime: Infinity,
-  });
+  const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
   const name =
-    fromToken ??
-    text(me.data?.name) ??
-    text(me.data?.preferred_username) ??
-    text(me.data?.email) ??
-    text(me.data?.subject);
-  const picture = trustedPicture(text(profile?.picture) ?? text(me.data?.picture), services);
+    fromToken ?? me.data?.name ?? me.data?.preferred_username ?? me.data?.email ?? me.data?.subject;
+  const picture = trustedPicture(text(profile?.picture) ?? me.data?.picture, services);
   const label = name ?? 'Signed in';
   return (
     <div className="user-menu">

@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-results'] },
+  { ignores: ['dist', 'build', 'node_modules', 'coverage', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

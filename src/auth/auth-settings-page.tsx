@@ -1,6 +1,7 @@
 import { useAuth } from 'react-oidc-context';
 import { useAuthRuntime } from './auth-context';
 import type { AuthServices } from './auth-services';
+import { ConsoleBuildRow } from './console-build';
 import { DiagnosticsPanel } from './diagnostics/diagnostics-panel';
 import { probeSessionOf } from './diagnostics/probe-session';
 import { FlyteConfigSnippet, RedirectUriList } from './diagnostics/registration-info';
@@ -21,6 +22,9 @@ export function AuthSettingsPage() {
   return (
     <section aria-labelledby="page-title" className="auth-settings">
       <h1 id="page-title">Authentication settings</h1>
+      <dl>
+        <ConsoleBuildRow />
+      </dl>
       {runtime?.services ? (
         <OAuthSettings services={runtime.services} />
       ) : (

@@ -1,8 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { SandboxAuth } from '../sandbox/index.ts';
-import { launchBrowser, type TestBrowser } from './harness.ts';
+import { DIST_DIR, launchBrowser, type TestBrowser } from './harness.ts';
 import { startNginxStack, type NginxStack, type NginxTopology } from './nginx-stack.ts';
 
 /**
@@ -61,6 +63,12 @@ async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promi
   await page.goto(`${stack.consoleOrigin}${DATA_PATH}`);
   const rows = page.getByRole('region', { name: 'Executions, scrollable' }).getByRole('row');
   await rows.nth(1).getByRole('link').first().waitFor({ timeout: 15_000 });
+
+  // The auth panel shows the build that nginx serves (dist/version.json).
+  const build = JSON.parse(readFileSync(join(DIST_DIR, 'version.json'), 'utf8')) as Record<string, string>;
+  const commit = build.commit === 'unknown' ? 'commit unknown' : `commit ${build.commit?.slice(0, 12)}`;
+  await page.getByRole('link', { name: 'Auth settings' }).click();
+  await page.getByText(`${build.version} (${commit}, built ${build.builtAt})`).waitFor();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
   if (auth === 'external') await page.getByRole('button', { name: 'Yes, sign me out' }).click();

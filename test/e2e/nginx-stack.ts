@@ -24,7 +24,7 @@ export interface NginxStack {
   close(): Promise<void>;
 }
 
-const NGINX_DIR = resolve('deploy/nginx');
+const SHIPPED = resolve('deploy/nginx');
 const run = promisify(execFile);
 
 /**
@@ -52,6 +52,7 @@ export async function startNginxStack(options: {
   const oneOrigin = options.topology === 'one-origin';
   const nginx = await startNginx({
     http: (prefix, port, adminHost) => {
+      const NGINX_DIR = join(prefix, 'flyte-console');
       return [
         `  include ${NGINX_DIR}/console-http.conf;`,
         oneOrigin ? `  upstream flyteadmin { server ${adminHost}; }` : '',
@@ -67,6 +68,11 @@ export async function startNginxStack(options: {
     // The sandbox needs the console's origin before it starts, and nginx the sandbox's address: start
     // the sandbox between picking the port and writing the config.
     prepare: async (prefix, port) => {
+      // Byte-for-byte copies: nginx runs as nobody under root, and the checkout may not be readable to it.
+      await cp(SHIPPED, join(prefix, 'flyte-console'), {
+        recursive: true,
+        filter: (f) => !f.endsWith('.ts'),
+      });
       await mkdir(join(prefix, 'root'), { mode: 0o755 });
       await cp(DIST_DIR, join(prefix, 'root', 'console'), { recursive: true });
       const origin = `http://localhost:${port}`;

@@ -40,6 +40,17 @@ export function ensureNginx(): string {
   );
 }
 
+/**
+ * As root (CI), nginx would keep a root master process: hand the folder to nobody and run nginx as nobody, as
+ * the image runs it as an unprivileged user. Otherwise nginx runs as the current user already.
+ */
+export async function asUnprivileged(folder: string): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  execFileSync('chown', ['-R', `${NOBODY}:${NOBODY}`, folder]);
+  return { uid: NOBODY, gid: NOBODY };
+}
+const NOBODY = 65534;
+
 /** A port that was free a moment ago (bound to 0 and released); nginx binds it right after. */
 export function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((ok, fail) => {
@@ -62,8 +73,7 @@ export interface RunningNginx {
 
 /**
  * Starts nginx with `http` as the body of the http block (upstreams, servers, includes). `prepare` runs once
- * the prefix and port are known (files, servers nginx proxies to) and hands its result to `http`. The prefix
- * is world-readable: as root, nginx's workers run as nobody.
+ * the prefix and port are known (files, servers nginx proxies to) and hands its result to `http`.
  */
 export async function startNginx<T>(options: {
   prepare: (prefix: string, port: number) => Promise<T>;
@@ -98,6 +108,7 @@ export async function startNginx<T>(options: {
   );
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', conf, '-e', errorLog, '-g', 'daemon off;'], {
     stdio: ['ignore', 'ignore', 'pipe'],
+    ...(await asUnprivileged(prefix)),
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));

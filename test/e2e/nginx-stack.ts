@@ -85,7 +85,7 @@ export async function startNginxStack(options: {
       const proposed = sandbox.consoleConfig() as { adminUrl?: string; auth: object };
       const config = oneOrigin ? { auth: proposed.auth } : proposed;
       await renderLikeTheImage(prefix, config);
-      return new URL(sandbox.adminBackendUrl).host;
+      return new URL(sandbox.adminListenUrl).host;
     },
   }).catch(async (error: unknown) => {
     await sandbox?.close();

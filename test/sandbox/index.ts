@@ -46,7 +46,7 @@ export interface Sandbox {
   /** e.g. http://localhost:8089 (no trailing slash); the public URL when one was given. */
   adminUrl: string;
   /** Where the admin really listens (what a proxy in front of it forwards to). */
-  adminBackendUrl: string;
+  adminListenUrl: string;
   /** e.g. http://127.0.0.1:8090/realms/flyte */
   idpIssuer: string;
   auth: SandboxAuth;
@@ -77,8 +77,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const adminServer = createServer();
   const adminPort = await listen(adminServer, 'localhost', options.adminPort ?? 0);
-  const adminBackendUrl = `http://localhost:${adminPort}`;
-  const adminUrl = options.publicUrl ? new URL(options.publicUrl).origin : adminBackendUrl;
+  const adminListenUrl = `http://localhost:${adminPort}`;
+  const adminUrl = options.publicUrl ? new URL(options.publicUrl).origin : adminListenUrl;
 
   let idp;
   try {
@@ -133,7 +133,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const running = idp;
   return {
     adminUrl,
-    adminBackendUrl,
+    adminListenUrl,
     idpIssuer,
     auth: options.auth,
     controls,

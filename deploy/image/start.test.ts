@@ -25,6 +25,44 @@ async function startSh(env: Record<string, string>, command: string[] = ['true']
   );
 }
 
+/** docs/deployment.md section 2's table and section 5's headers, as the image serves them. */
+async function checkServingRules(base: string): Promise<void> {
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}${path}`, { redirect: 'manual', headers });
+  const moved = await get('/console?project=flytesnacks');
+  assert.equal(moved.status, 301);
+  assert.equal(moved.headers.get('location'), '/console/?project=flytesnacks');
+
+  const index = await readFile(join(REPO, 'dist/index.html'), 'utf8');
+  const asset = /src="\/console\/(assets\/[^"]+\.js)"/.exec(index)?.[1];
+  assert.ok(asset, 'index.html loads a hashed script');
+  const script = await get(`/console/${asset}`);
+  assert.equal(script.status, 200);
+  assert.equal(script.headers.get('cache-control'), 'public, max-age=31536000, immutable');
+  const stale = await get('/console/assets/gone-1234abcd.js');
+  assert.equal(stale.status, 404);
+  assert.doesNotMatch(await stale.text(), /<div id="root"/);
+
+  const deep = await get('/console/projects/flytesnacks/domains/development/executions?phase=RUNNING');
+  assert.equal(deep.status, 200);
+  assert.equal(deep.headers.get('cache-control'), 'no-cache');
+  assert.match(deep.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+  assert.equal(deep.headers.get('x-content-type-options'), 'nosniff');
+  assert.equal(await deep.text(), index);
+
+  const silent = await get('/console/silent-callback.html');
+  assert.equal(silent.headers.get('cache-control'), 'no-cache');
+  assert.match(silent.headers.get('content-security-policy') ?? '', /frame-ancestors 'self'/);
+  assert.notEqual(await silent.text(), index);
+
+  // HSTS only when the browser came over TLS (here: a TLS-terminating proxy in front says so).
+  assert.equal(deep.headers.get('strict-transport-security'), null);
+  const overTls = await get('/console/', { 'X-Forwarded-Proto': 'https' });
+  assert.match(overTls.headers.get('strict-transport-security') ?? '', /^max-age=\d+/);
+  const gzip = await get(`/console/${asset}`, { 'Accept-Encoding': 'gzip' });
+  assert.equal(gzip.headers.get('content-encoding'), 'gzip');
+}
+
 describe('image start-up (start.sh + bundled renderer)', () => {
   let dir: string;
   before(async () => {
@@ -156,6 +194,7 @@ describe('image start-up (start.sh + bundled renderer)', () => {
         /connect-src 'self' https:\/\/flyte\.example\.com;/,
       );
       assert.equal((await fetch(`${base}/`, { redirect: 'manual' })).headers.get('location'), '/console/');
+      await checkServingRules(base);
     } finally {
       child.kill('SIGTERM');
       if (child.exitCode === null) await new Promise((r) => child.once('exit', r));

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { trackNavigations } from './page-watch.ts';
 
 /**
  * The login shell end to end in headless Chromium against the sandbox: deep-link sign-in on both kinds of
@@ -17,15 +18,6 @@ async function signInAt(page: Page, url: string): Promise<void> {
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL((current) => current.href === url, { timeout: 15_000 });
   await signedInAs(page, 'Ada Lovelace');
-}
-
-/** Main-frame navigations of a page from now on. */
-function trackNavigations(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) seen.push(frame.url());
-  });
-  return seen;
 }
 
 describe('auth: internal authorization server', () => {

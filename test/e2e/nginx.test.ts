@@ -2,10 +2,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { SandboxAuth } from '../sandbox/index.ts';
 import { DIST_DIR, launchBrowser, type TestBrowser } from './harness.ts';
 import { startNginxStack, type NginxStack, type NginxTopology } from './nginx-stack.ts';
+import { collectViolations, trackNavigations } from './page-watch.ts';
 
 /**
  * The console as operators deploy it: real nginx with the shipped deploy/nginx/ files and the CSP that the
@@ -15,28 +16,6 @@ import { startNginxStack, type NginxStack, type NginxTopology } from './nginx-st
  */
 const DEEP_PATH = '/console/projects/flytesnacks/domains/development/workflows?search=core&page=2#list';
 const DATA_PATH = '/console/projects/flytesnacks/domains/development/executions';
-
-async function collectViolations(context: BrowserContext): Promise<string[]> {
-  const seen: string[] = [];
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI} in ${e.documentURI}`);
-    });
-  });
-  context.on('console', (message) => {
-    const text = message.text();
-    if (/CSP violation|Content Security Policy|Refused to/i.test(text)) seen.push(text);
-  });
-  return seen;
-}
-
-function trackNavigations(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) seen.push(frame.url());
-  });
-  return seen;
-}
 
 async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promise<void> {
   const { controls } = stack.sandbox;

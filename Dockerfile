@@ -28,5 +28,6 @@ RUN rm -f /usr/share/flyte-console/console/config.json \
  && chmod 0755 /opt/flyte-console/start.sh
 USER 101
 EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=3s CMD wget -q -O /dev/null http://127.0.0.1:8080/healthz || exit 1
 ENTRYPOINT ["/opt/flyte-console/start.sh"]
 CMD ["nginx", "-g", "daemon off;"]

@@ -26,7 +26,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/sandbox/**', 'test/e2e/**', 'test/bench/**', 'vite.config.ts', '*.js'],
+    files: ['test/sandbox/**', 'test/e2e/**', 'test/bench/**', 'deploy/**', 'vite.config.ts', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

@@ -42,8 +42,7 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   const profile = auth.user?.profile;
   const fromToken = text(profile?.name) ?? text(profile?.preferred_username) ?? text(profile?.email);
   const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
-  const name =
-    fromToken ?? me.data?.name ?? me.data?.preferred_username ?? me.data?.email ?? me.data?.subject;
+  const name = fromToken ?? me.data?.name ?? me.data?.preferredUsername ?? me.data?.email ?? me.data?.subject;
   const picture = trustedPicture(text(profile?.picture) ?? me.data?.picture, services);
   const label = name ?? 'Signed in';
   return (

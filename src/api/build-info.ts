@@ -1,26 +1,17 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-
-/**
- * /console/version.json, written by every build (deploy/version-json.ts): which console build this origin
- * serves, so an operator can tell whether a rollout arrived. Served next to index.html, not by flyteadmin.
- */
-export interface BuildInfo {
-  version: string;
-  commit: string;
-  builtAt: string;
-}
+import { ApiError } from './api-error';
+import { buildInfo } from './decode-build-info';
+import { decodeResponse } from './decode';
+import { buildInfoKeys } from './query-keys';
+import type { BuildInfo } from './types/build-info';
 
 const TIMEOUT_MS = 10_000;
 
-export function decodeBuildInfo(json: unknown): BuildInfo | undefined {
-  if (typeof json !== 'object' || json === null) return undefined;
-  const { version, commit, builtAt } = json as Record<string, unknown>;
-  if (typeof version !== 'string' || typeof commit !== 'string' || typeof builtAt !== 'string')
-    return undefined;
-  return { version, commit, builtAt };
-}
-
-/** null when the server has no version.json (Vite's dev server); an error for anything else that is wrong. */
+/**
+ * GET /console/version.json, next to index.html (not flyteadmin, so not through the admin client): which build
+ * this origin serves, so an operator can tell whether a rollout arrived. null when the server has none (Vite's
+ * dev server); an error for anything else that is wrong.
+ */
 export async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -34,9 +25,15 @@ export async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | 
     ]);
     if (response.status === 404) return null;
     if (!response.ok) throw new Error(`version.json answered HTTP ${response.status}`);
-    const info = decodeBuildInfo(await response.json().catch(() => undefined));
-    if (!info) throw new Error('version.json is not {"version", "commit", "builtAt"}');
-    return info;
+    const json: unknown = await response.json().catch(() => {
+      throw new ApiError({
+        status: 200,
+        kind: 'bad-response',
+        url: url.pathname,
+        message: 'version.json is not JSON',
+      });
+    });
+    return decodeResponse(buildInfo, json, url.pathname);
   } finally {
     clearTimeout(timer);
   }
@@ -44,7 +41,7 @@ export async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | 
 
 export function buildInfoQueryOptions() {
   return queryOptions({
-    queryKey: ['console', 'build-info'] as const,
+    queryKey: buildInfoKeys.current(),
     queryFn: ({ signal }) => fetchBuildInfo(signal),
     // A tab runs one build; a new release is picked up by reloading, which refetches.
     staleTime: Infinity,

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { chmod, cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -125,6 +126,7 @@ describe('image start-up (start.sh + bundled renderer)', () => {
   it("serves the build with the image's nginx.conf: probes, config.json, CSP from the mounted file", async () => {
     const nginx = findNginx();
     assert.ok(nginx, 'nginx is required (npm run test:e2e installs it as root on Debian)');
+    assert.ok(existsSync(join(REPO, 'dist/index.html')), 'no build: run "npm run build" first');
     const root = join(dir, 'share');
     const runtime = join(dir, 'runtime');
     await mkdir(root, { mode: 0o755 });

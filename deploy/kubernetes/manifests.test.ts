@@ -11,10 +11,11 @@ import { ConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import { Probe } from 'kubernetes-models/v1/Probe';
 import { Service } from 'kubernetes-models/v1/Service';
 import { renderConfig } from '../image/render-config';
+import { unknownFields } from './unknown-fields';
 
 /**
  * The Kubernetes files an operator applies: each object validated against the Kubernetes API schema
- * (kubernetes-models), and the references between them, the image and the nginx config checked, since a
+ * (kubernetes-models) and checked for fields the API does not know (unknown-fields.ts), and the references between them, the image and the nginx config checked, since a
  * schema-valid Service that selects no pod is just as broken.
  */
 const DIR = resolve('deploy/kubernetes');
@@ -76,13 +77,20 @@ describe('deploy/kubernetes', () => {
     }
     const { objects } = kustomize(DIR);
     assert.deepEqual(objects.map((o) => o.kind).sort(), ['ConfigMap', 'Deployment', 'Ingress', 'Service']);
-    for (const object of objects) assert.doesNotThrow(() => model(object).validate(), object.kind);
+    for (const object of objects) {
+      assert.doesNotThrow(() => model(object).validate(), object.kind);
+      assert.deepEqual(unknownFields(object, `${object.apiVersion}/${object.kind}`), []);
+    }
   });
 
   it('the schema check does catch a broken object (control)', () => {
     const deployment = structuredClone(find(kustomize(DIR).objects, 'Deployment')) as Record<string, any>;
     deployment.spec.template.spec.containers[0].ports[0].containerPort = 'http';
     assert.throws(() => new Deployment(deployment).validate(), /containerPort must be integer/);
+    deployment.spec.template.spec.containers[0].readinessprobe = { httpGet: { path: '/readyz', port: 8080 } };
+    assert.deepEqual(unknownFields(deployment, 'apps/v1/Deployment'), [
+      'Deployment.spec.template.spec.containers[0].readinessprobe',
+    ]);
   });
 
   it('fits together: selector, ports, probes, ConfigMap, image tag, config.json', () => {
@@ -140,6 +148,7 @@ describe('deploy/kubernetes: flyte-core and flyte-binary recipes', () => {
     const server = readFileSync('deploy/nginx/console-server.conf', 'utf8');
     for (const probe of [values.livenessProbe, values.readinessProbe]) {
       assert.doesNotThrow(() => new Probe(probe).validate());
+      assert.deepEqual(unknownFields(probe, 'v1/Probe'), []);
       assert.equal(probe.httpGet.port, 8080); // the chart's containerPort, deployment.yaml:50
       assert.ok(server.includes(`location = ${probe.httpGet.path} {`));
     }
@@ -164,6 +173,7 @@ describe('deploy/kubernetes: flyte-core and flyte-binary recipes', () => {
     );
     for (const path of paths) {
       assert.doesNotThrow(() => new HTTPIngressPath(path).validate());
+      assert.deepEqual(unknownFields(path, 'networking.k8s.io/v1/HTTPIngressPath'), []);
       assert.equal(path.backend.service.name, service.metadata.name);
       assert.equal(path.backend.service.port.number, service.spec.ports[0].port);
     }

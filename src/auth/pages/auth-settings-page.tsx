@@ -1,7 +1,7 @@
 import { useAuth } from 'react-oidc-context';
+import { ConsoleBuildRow } from '../../components/console-build-row';
 import { useAuthRuntime } from '../session/auth-context';
 import type { AuthServices } from '../types';
-import { ConsoleBuildRow } from '../diagnostics/console-build';
 import { DiagnosticsPanel } from '../diagnostics/diagnostics-panel';
 import { probeSessionOf } from '../diagnostics/probe-session';
 import { FlyteConfigSnippet, RedirectUriList } from '../diagnostics/registration-info';

@@ -1,7 +1,9 @@
-import { useBuildInfo } from '../../api/build-info';
-import { Row } from './settings-row';
+import { useBuildInfo } from '../api/build-info';
 
-/** The auth panel's "Console build" row: version, commit and build time from /console/version.json. */
+/**
+ * A "Console build" term and value for a description list (the auth panel's): version, commit and build time
+ * from /console/version.json.
+ */
 export function ConsoleBuildRow() {
   const { data, error, isPending } = useBuildInfo();
   let text: string;
@@ -12,5 +14,10 @@ export function ConsoleBuildRow() {
     const commit = data.commit === 'unknown' ? 'commit unknown' : `commit ${data.commit.slice(0, 12)}`;
     text = `${data.version} (${commit}, built ${data.builtAt})`;
   }
-  return <Row term="Console build">{text}</Row>;
+  return (
+    <div>
+      <dt>Console build</dt>
+      <dd>{text}</dd>
+    </div>
+  );
 }

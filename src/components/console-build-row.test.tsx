@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { ConsoleBuildRow } from './console-build';
+import { ConsoleBuildRow } from './console-build-row';
 
 /** The auth panel's build row reads version.json (next to index.html) and says so plainly when it cannot. */
 const server = setupServer();

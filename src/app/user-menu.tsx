@@ -41,8 +41,7 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   const fromToken =
     nonEmpty(profile?.name) ?? nonEmpty(profile?.preferred_username) ?? nonEmpty(profile?.email);
   const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
-  const name =
-    fromToken ?? me.data?.name ?? me.data?.preferred_username ?? me.data?.email ?? me.data?.subject;
+  const name = fromToken ?? me.data?.name ?? me.data?.preferredUsername ?? me.data?.email ?? me.data?.subject;
   const picture = trustedPicture(nonEmpty(profile?.picture) ?? me.data?.picture, services);
   const label = name ?? 'Signed in';
   return (

@@ -1,15 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupMsw } from '../../test/msw/index.ts';
 import { ConsoleBuildRow } from './console-build-row';
 
 /** The auth panel's build row reads version.json (next to index.html) and says so plainly when it cannot. */
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const msw = setupMsw();
 
 function renderRow() {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -24,7 +21,7 @@ function renderRow() {
 
 describe('ConsoleBuildRow', () => {
   it('shows version, short commit and build time from /console/version.json', async () => {
-    server.use(
+    msw.server.use(
       http.get('*/version.json', () =>
         HttpResponse.json({
           version: '0.1.0',
@@ -40,19 +37,19 @@ describe('ConsoleBuildRow', () => {
   });
 
   it('says unknown when the server has no version.json (dev server)', async () => {
-    server.use(http.get('*/version.json', () => new HttpResponse(null, { status: 404 })));
+    msw.server.use(http.get('*/version.json', () => new HttpResponse(null, { status: 404 })));
     renderRow();
     expect(await screen.findByText('unknown (this server has no version.json)')).toBeInTheDocument();
   });
 
   it('says unknown with the reason when the answer is not a version document (an index.html fallback)', async () => {
-    server.use(http.get('*/version.json', () => HttpResponse.text('<!doctype html>', { status: 200 })));
+    msw.server.use(http.get('*/version.json', () => HttpResponse.text('<!doctype html>', { status: 200 })));
     renderRow();
     expect(await screen.findByText('unknown (version.json is not JSON)')).toBeInTheDocument();
   });
 
   it('says unknown with the reason when version.json lacks a field', async () => {
-    server.use(http.get('*/version.json', () => HttpResponse.json({ version: '0.1.0', commit: 'abc' })));
+    msw.server.use(http.get('*/version.json', () => HttpResponse.json({ version: '0.1.0', commit: 'abc' })));
     renderRow();
     expect(await screen.findByText(/^unknown \(.*builtAt/)).toBeInTheDocument();
   });

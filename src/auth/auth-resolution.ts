@@ -5,7 +5,7 @@ import { fetchJson, type DiscoveryError, type JsonObject } from './discovery';
 /** How this deployment signs people in, decided once at boot (DESIGN.md section 2). */
 export type AuthResolution = NoAuth | OAuthResolution | AuthResolutionError;
 
-export interface NoAuth {
+interface NoAuth {
   kind: 'none';
   mode: AuthMode;
   /** "config": auth.mode is "none"; "admin": the admin answered 501/404 on its auth routes. */

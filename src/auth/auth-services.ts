@@ -28,7 +28,7 @@ export interface AuthServicesOptions {
 }
 
 /** Shape of the sign-in request's state data. */
-export interface SignInState {
+interface SignInState {
   returnTo: string;
 }
 

@@ -3,7 +3,7 @@ import type { AuthServices } from './auth-services';
 import { returnToOf } from './auth-services';
 import { checkResponseIssuer, TokenCheckError } from './id-token';
 
-export type CallbackProblemKind =
+type CallbackProblemKind =
   'idp-error' | 'missing-state' | 'unknown-state' | 'issuer' | 'token' | 'token-check';
 
 export interface CallbackProblem {

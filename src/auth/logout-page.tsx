@@ -17,7 +17,7 @@ export function LogoutPage() {
     started.current = true;
     logout(services, queryClient)
       .then((how) => {
-        if (how === 'local') navigate('/signed-out', { replace: true });
+        if (how === 'local') void navigate('/signed-out', { replace: true });
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [services, queryClient, navigate]);

@@ -4,7 +4,7 @@ import type { AuthResolution } from './auth-resolution';
 import { DiscoveryError } from './discovery';
 import { fromIssuer } from './issuer-discovery';
 
-export type { AuthResolution, AuthResolutionError, NoAuth, OAuthResolution } from './auth-resolution';
+export type { AuthResolution, AuthResolutionError, OAuthResolution } from './auth-resolution';
 
 /** Resolves auth.mode into a concrete setup; discovery failures come back as `kind: "error"`, never thrown. */
 export async function resolveAuth(

@@ -30,7 +30,7 @@ function SignInAgain({ services }: { services: AuthServices }) {
 
   useEffect(() => {
     // An IdP returning from end-session may append parameters; none of them are needed here.
-    if (location.search) navigate('/signed-out', { replace: true });
+    if (location.search) void navigate('/signed-out', { replace: true });
   }, [location.search, navigate]);
 
   const continueHere = async () => {
@@ -38,7 +38,7 @@ function SignInAgain({ services }: { services: AuthServices }) {
     if (!user) return services.signIn('/console/');
     services.status.update({ signedOut: false, signedInElsewhere: false });
     setSignedInHere(true);
-    navigate('/', { replace: true });
+    await navigate('/', { replace: true });
   };
 
   return (

@@ -62,9 +62,9 @@ export function userInfoFromClaims(claims: JWTPayload): Record<string, unknown> 
   ) as Record<string, unknown>;
   const pick = (key: string) =>
     typeof info[key] === 'string'
-      ? (info[key] as string)
+      ? (info[key])
       : typeof claims[key] === 'string'
-        ? (claims[key] as string)
+        ? (claims[key])
         : '';
   return {
     subject: typeof info.subject === 'string' && info.subject ? info.subject : (claims.sub ?? ''),

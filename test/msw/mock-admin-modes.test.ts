@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Json } from './msw-test-helpers.ts';
 import { createTestServer } from './test-server.ts';
 
 describe('auth off', () => {
@@ -13,12 +12,12 @@ describe('auth off', () => {
     for (const path of ['/me', '/config/v1/flyte_client', '/.well-known/oauth-authorization-server']) {
       const res = await fetch(`${admin.origin}${path}`);
       expect(res.status).toBe(501);
-      expect((await res.json()) as Json).toMatchObject({ code: 12, details: [] });
+      expect((await res.json())).toMatchObject({ code: 12, details: [] });
     }
     expect((await fetch(`${admin.origin}/login`)).status).toBe(404);
     const data = await fetch(`${admin.origin}/api/v1/projects`);
     expect(data.status).toBe(200);
-    expect(((await data.json()) as Json).projects.length).toBe(4);
+    expect(((await data.json())).projects.length).toBe(4);
   });
 });
 
@@ -34,7 +33,7 @@ describe('external authorization server', () => {
       await fetch(`${admin.origin}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/json' },
       })
-    ).json()) as Json;
+    ).json());
     expect(body.issuer).toBe(idp.issuer);
     expect(body.token_endpoint).toBe(idp.endpoints.token);
     expect(body.end_session_endpoint).toBeUndefined();

@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { signJwt } from './crypto-keys.ts';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
-import type { Json } from './msw-test-helpers.ts';
 import { createTestServer } from './test-server.ts';
 
 const { server, admin } = createTestServer({
@@ -34,7 +33,7 @@ describe('REST authentication', () => {
     const token = await admin.mintAccessToken();
     const a = await fetch(LIST, withToken(token));
     expect(a.status).toBe(200);
-    expect(((await a.json()) as Json).executions).toHaveLength(5);
+    expect(((await a.json())).executions).toHaveLength(5);
     expect((await fetch(LIST, withToken(token, 'Authorization'))).status).toBe(200);
     expect(admin.controls.counters.apiRequests.map((r) => r.status)).toEqual([200, 200]);
   });
@@ -55,17 +54,17 @@ describe('REST authentication', () => {
     for (const token of [foreign, expired, otherAudience, noScope, 'not-a-jwt']) {
       const res = await fetch(LIST, withToken(token));
       expect(res.status).toBe(401);
-      expect(((await res.json()) as Json).code).toBe(16);
+      expect(((await res.json())).code).toBe(16);
     }
     const scopeRes = await fetch(LIST, withToken(noScope));
-    expect(((await scopeRes.json()) as Json).message).toMatch(/required scope/);
+    expect(((await scopeRes.json())).message).toMatch(/required scope/);
   });
 
   it('serves /me from the token claims', async () => {
     const token = await admin.mintAccessToken({
       user: { sub: 'grace', name: 'Grace Hopper', email: 'grace@example.com' },
     });
-    const me = (await (await fetch(`${ADMIN}/me`, withToken(token))).json()) as Json;
+    const me = (await (await fetch(`${ADMIN}/me`, withToken(token))).json());
     expect(me).toMatchObject({ subject: 'grace', name: 'Grace Hopper', email: 'grace@example.com' });
     expect(me.additional_claims.scp).toEqual(['all', 'offline']);
   });
@@ -78,7 +77,7 @@ describe('REST authentication', () => {
     admin.controls.faults.forbiddenPaths = ['/api/v1/executions/'];
     const forbidden = await fetch(LIST, withToken(token));
     expect(forbidden.status).toBe(403);
-    expect(((await forbidden.json()) as Json).code).toBe(7);
+    expect(((await forbidden.json())).code).toBe(7);
     admin.controls.faults.networkErrors = 1;
     await expect(fetch(`${ADMIN}/api/v1/domains`, withToken(token))).rejects.toThrow();
   });
@@ -86,7 +85,7 @@ describe('REST authentication', () => {
   it('terminates through DELETE with the token subject as principal', async () => {
     const token = await admin.mintAccessToken({ user: { sub: 'grace' } });
     const running = (
-      (await (await fetch(`${LIST}&filters=eq(phase,RUNNING)`, withToken(token))).json()) as Json
+      (await (await fetch(`${LIST}&filters=eq(phase,RUNNING)`, withToken(token))).json())
     ).executions[0];
     const url = `${ADMIN}/api/v1/executions/flytesnacks/development/${running.id.name}`;
     const del = await fetch(url, {
@@ -95,7 +94,7 @@ describe('REST authentication', () => {
       body: JSON.stringify({ cause: 'stop' }),
     });
     expect(del.status).toBe(200);
-    const after = (await (await fetch(url, withToken(token))).json()) as Json;
+    const after = (await (await fetch(url, withToken(token))).json());
     expect(after.closure.abort_metadata).toEqual({ cause: 'stop', principal: 'grace' });
   });
 });
@@ -106,7 +105,7 @@ describe('discovery', () => {
       await fetch(`${ADMIN}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/json' },
       })
-    ).json()) as Json;
+    ).json());
     expect(snake).toMatchObject({
       issuer: ADMIN,
       token_endpoint: `${ADMIN}/oauth2/token`,
@@ -117,12 +116,12 @@ describe('discovery', () => {
       await fetch(`${ADMIN}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/jwk-set+json, application/json' },
       })
-    ).json()) as Json;
+    ).json());
     expect(camel.authorization_endpoint).toBeUndefined();
     expect(camel.authorizationEndpoint).toBe(`${ADMIN}/oauth2/authorize`);
     const client = (await (
       await fetch(`${ADMIN}/config/v1/flyte_client`, { headers: { Accept: 'application/json' } })
-    ).json()) as Json;
+    ).json());
     expect(client).toEqual({
       client_id: 'flytectl',
       redirect_uri: 'http://localhost:53593/callback',
@@ -150,7 +149,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: verifier,
     });
-    const body = (await res.json()) as Json;
+    const body = (await res.json());
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 1800, scope: 'all offline' });
     expect(body.id_token).toBeUndefined();
@@ -163,7 +162,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: verifier,
     });
-    expect(((await replay.json()) as Json).error).toBe('invalid_grant');
+    expect(((await replay.json())).error).toBe('invalid_grant');
   });
 
   it('rejects a wrong PKCE verifier or redirect_uri', async () => {
@@ -183,7 +182,7 @@ describe('internal authorization server', () => {
       code_verifier: other.verifier,
     });
     expect(res.status).toBe(400);
-    expect((await res.json()) as Json).toMatchObject({
+    expect((await res.json())).toMatchObject({
       error: 'invalid_grant',
       error_description: 'PKCE verification failed',
     });
@@ -200,7 +199,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: other.verifier,
     });
-    expect(((await res2.json()) as Json).error).toBe('invalid_grant');
+    expect(((await res2.json())).error).toBe('invalid_grant');
     expect(admin.controls.counters.tokenRequests.authorization_code).toBe(2);
   });
 
@@ -220,19 +219,19 @@ describe('internal authorization server', () => {
         client_id: 'flyteconsole',
         code_verifier: verifier,
       })
-    ).json()) as Json;
+    ).json());
     const refresh = (token: string) =>
       postForm(`${ADMIN}/oauth2/token`, {
         grant_type: 'refresh_token',
         refresh_token: token,
         client_id: 'flyteconsole',
       });
-    const second = (await (await refresh(first.refresh_token)).json()) as Json;
+    const second = (await (await refresh(first.refresh_token)).json());
     expect(second.refresh_token).toBeTruthy();
     expect(second.refresh_token).not.toBe(first.refresh_token);
     const reuse = await refresh(first.refresh_token);
     expect(reuse.status).toBe(400);
-    expect(((await reuse.json()) as Json).error).toBe('invalid_grant');
+    expect(((await reuse.json())).error).toBe('invalid_grant');
     expect((await refresh(second.refresh_token)).status).toBe(200);
     expect(admin.controls.counters.tokenRequests.refresh_token).toBe(3);
   });
@@ -245,12 +244,12 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
     });
     expect(res.status).toBe(500);
-    expect(((await res.json()) as Json).error).toBe('server_error');
+    expect(((await res.json())).error).toBe('server_error');
     const next = await postForm(`${ADMIN}/oauth2/token`, {
       grant_type: 'refresh_token',
       refresh_token: 'x',
       client_id: 'flyteconsole',
     });
-    expect(((await next.json()) as Json).error_description).toMatch(/invalid/);
+    expect(((await next.json())).error_description).toMatch(/invalid/);
   });
 });

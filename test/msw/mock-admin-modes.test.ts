@@ -1,39 +1,35 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer } from './test-server.ts';
+import { describe, expect, it } from 'vitest';
+import { setupMsw } from './setup-msw.ts';
 
 describe('auth off', () => {
-  const { server, admin } = createTestServer({
-    admin: { authOff: true, storeOptions: { bigProjectExecutions: 20 } },
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  const { admin } = setupMsw({
+    mocks: { admin: { authOff: true, storeOptions: { bigProjectExecutions: 20 } } },
+  }).mocks;
 
   it('answers 501 code 12 on the discovery routes and serves data without a token', async () => {
     for (const path of ['/me', '/config/v1/flyte_client', '/.well-known/oauth-authorization-server']) {
       const res = await fetch(`${admin.origin}${path}`);
       expect(res.status).toBe(501);
-      expect((await res.json())).toMatchObject({ code: 12, details: [] });
+      expect(await res.json()).toMatchObject({ code: 12, details: [] });
     }
     expect((await fetch(`${admin.origin}/login`)).status).toBe(404);
     const data = await fetch(`${admin.origin}/api/v1/projects`);
     expect(data.status).toBe(200);
-    expect(((await data.json())).projects.length).toBe(4);
+    expect((await data.json()).projects.length).toBe(4);
   });
 });
 
 describe('external authorization server', () => {
-  const { server, admin, idp } = createTestServer({
-    admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } },
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  const { admin, idp } = setupMsw({
+    mocks: { admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } } },
+  }).mocks;
 
   it('re-serialises the IdP metadata and drops end_session/userinfo/revocation', async () => {
-    const body = (await (
+    const body = await (
       await fetch(`${admin.origin}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/json' },
       })
-    ).json());
+    ).json();
     expect(body.issuer).toBe(idp.issuer);
     expect(body.token_endpoint).toBe(idp.endpoints.token);
     expect(body.end_session_endpoint).toBeUndefined();

@@ -1,20 +1,17 @@
 import { decodeJwt } from 'jose';
 import { InMemoryWebStorage, OidcClient, WebStorageStateStore } from 'oidc-client-ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
-import { createTestServer } from './test-server.ts';
+import { setupMsw } from './setup-msw.ts';
 
-const { server, idp, admin } = createTestServer({
-  admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } },
-});
+const { idp, admin } = setupMsw({
+  mocks: { admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } } },
+}).mocks;
 const REDIRECT = 'https://console.test/console/callback';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   vi.useRealTimers();
-  idp.controls.reset();
 });
-afterAll(() => server.close());
 
 function client(): OidcClient {
   return new OidcClient({
@@ -84,9 +81,9 @@ describe('mock OIDC IdP', () => {
       });
     const bad = await exchange((await pkcePair()).verifier);
     expect(bad.status).toBe(400);
-    expect(((await bad.json())).error).toBe('invalid_grant');
+    expect((await bad.json()).error).toBe('invalid_grant');
     // the failed attempt consumed the code, as a real server would
-    expect(((await (await exchange(verifier)).json())).error).toBe('invalid_grant');
+    expect((await (await exchange(verifier)).json()).error).toBe('invalid_grant');
   });
 
   it('fails the token endpoint on demand with invalid_grant', async () => {
@@ -97,16 +94,16 @@ describe('mock OIDC IdP', () => {
         refresh_token: 'x',
         client_id: 'flyteconsole',
       });
-      expect(((await res.json())).error_description).toBe('injected failure');
+      expect((await res.json()).error_description).toBe('injected failure');
     }
     expect(idp.controls.counters.tokenRequests.refresh_token).toBe(2);
   });
 
   it('serves userinfo, revocation and end-session', async () => {
     const token = await idp.mintAccessToken();
-    const info = (await (
+    const info = await (
       await fetch(idp.endpoints.userinfo, { headers: { Authorization: `Bearer ${token}` } })
-    ).json());
+    ).json();
     expect(info).toMatchObject({ sub: 'ada', email: 'ada@example.com' });
     expect((await postForm(idp.endpoints.revocation, { token, client_id: 'flyteconsole' })).status).toBe(200);
     expect(
@@ -119,7 +116,7 @@ describe('mock OIDC IdP', () => {
     expect(logout.status).toBe(302);
     expect(logout.headers.get('location')).toBe('https://console.test/console/signed-out?state=abc');
     expect(idp.controls.counters.endSessionRequests).toHaveLength(1);
-    const jwks = (await (await fetch(idp.endpoints.jwks)).json());
+    const jwks = await (await fetch(idp.endpoints.jwks)).json();
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
   });
 });

@@ -33,13 +33,13 @@ function model(doc: Doc): { validate(): void } {
   const key = `${doc.apiVersion}/${doc.kind}`;
   switch (key) {
     case 'apps/v1/Deployment':
-      return new Deployment(doc as never);
+      return new Deployment(doc);
     case 'v1/Service':
-      return new Service(doc as never);
+      return new Service(doc);
     case 'v1/ConfigMap':
-      return new ConfigMap(doc as never);
+      return new ConfigMap(doc);
     case 'networking.k8s.io/v1/Ingress':
-      return new Ingress(doc as never);
+      return new Ingress(doc);
     default:
       return assert.fail(`no schema for ${key}`);
   }

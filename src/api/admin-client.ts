@@ -26,7 +26,7 @@ export interface AdminClientOptions {
   fetchImpl?: typeof fetch;
 }
 
-export interface AdminRequestInit {
+interface AdminRequestInit {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   query?: URLSearchParams | Record<string, string | number | undefined>;
   body?: unknown;

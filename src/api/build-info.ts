@@ -12,7 +12,7 @@ const TIMEOUT_MS = 10_000;
  * this origin serves, so an operator can tell whether a rollout arrived. null when the server has none (Vite's
  * dev server); an error for anything else that is wrong.
  */
-export async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | null> {
+async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error('version.json did not answer in time')), TIMEOUT_MS);
@@ -39,7 +39,7 @@ export async function fetchBuildInfo(signal?: AbortSignal): Promise<BuildInfo | 
   }
 }
 
-export function buildInfoQueryOptions() {
+function buildInfoQueryOptions() {
   return queryOptions({
     queryKey: buildInfoKeys.current(),
     queryFn: ({ signal }) => fetchBuildInfo(signal),

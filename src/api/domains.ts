@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { arr, decodeResponse, obj } from './decode';
 import { domain } from './decode-entities';
@@ -9,7 +9,7 @@ import type { Domain } from './types/projects';
 const decodeDomains = obj({ domains: arr(domain) });
 
 /** The deployment's domains (development, staging, production...), the same for every project. */
-export async function fetchDomains(signal?: AbortSignal): Promise<Domain[]> {
+async function fetchDomains(signal?: AbortSignal): Promise<Domain[]> {
   const path = adminPath('domains');
   const json = await adminFetch(path, { signal });
   return decodeResponse(decodeDomains, json, path).domains;
@@ -21,8 +21,4 @@ export function domainsQueryOptions() {
     queryFn: ({ signal }) => fetchDomains(signal),
     staleTime: 30 * 60_000,
   });
-}
-
-export function useDomains() {
-  return useQuery(domainsQueryOptions());
 }

@@ -9,7 +9,7 @@ import type { ExecutionId } from './types/common';
 import type { ExecutionData } from './types/executions';
 
 /** Inputs and outputs as literal maps (`full_inputs`/`full_outputs`), plus where the admin stored them. */
-export async function fetchExecutionData(
+async function fetchExecutionData(
   { project, domain, name }: ExecutionId,
   signal?: AbortSignal,
 ): Promise<ExecutionData> {

@@ -8,7 +8,7 @@ import { executionKeys } from './query-keys';
 import type { ExecutionId } from './types/common';
 import type { Execution } from './types/executions';
 
-export async function fetchExecution(
+async function fetchExecution(
   { project, domain, name }: ExecutionId,
   signal?: AbortSignal,
 ): Promise<Execution> {

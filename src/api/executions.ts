@@ -18,11 +18,11 @@ export interface ExecutionListParams {
   limit?: number;
 }
 
-export const EXECUTION_PAGE_SIZE = 100;
+const EXECUTION_PAGE_SIZE = 100;
 
 const decodeExecutions = page('executions', execution);
 
-export async function fetchExecutions(
+async function fetchExecutions(
   { project, domain, filters, sort, limit = EXECUTION_PAGE_SIZE }: ExecutionListParams,
   token: string,
   signal?: AbortSignal,

@@ -27,7 +27,7 @@ beforeEach(() => {
     baseUrl: 'https://admin.test',
     auth: null,
     fetchImpl: async (input) => {
-      requests.push(new URL(String(input)));
+      requests.push(new URL(input instanceof Request ? input.url : input));
       return new Response(JSON.stringify(answer), { status: 200 });
     },
   });

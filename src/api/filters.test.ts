@@ -30,7 +30,7 @@ describe('filter encoding', () => {
   it('reaches the admin with + as %2B and list values with ;', async () => {
     const urls: string[] = [];
     const fetchImpl = async (input: RequestInfo | URL) => {
-      urls.push(String(input));
+      urls.push(input instanceof Request ? input.url : String(input));
       return new Response('{}', { status: 200 });
     };
     const adminFetch = createAdminFetch({ baseUrl: 'https://admin.test', auth: null, fetchImpl });

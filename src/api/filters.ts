@@ -3,8 +3,7 @@
  * The joined string goes into the `filters` query parameter as it is; URLSearchParams sends '+' as %2B,
  * which is what the admin splits on (a literal '+' would arrive as a space).
  */
-export type FilterFunction =
-  'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'value_in' | 'value_not_in';
+type FilterFunction = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'value_in' | 'value_not_in';
 
 export interface Filter {
   fn: FilterFunction;

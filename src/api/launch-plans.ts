@@ -17,7 +17,7 @@ export interface LaunchPlansParams {
 const decodeLaunchPlans = page('launch_plans', launchPlan);
 
 /** Versions of the launch plan with this name (a workflow's default launch plan shares its name). */
-export async function fetchLaunchPlans(
+async function fetchLaunchPlans(
   { project, domain, name, limit = 20 }: LaunchPlansParams,
   signal?: AbortSignal,
 ): Promise<LaunchPlan[]> {

@@ -5,12 +5,12 @@ import { me } from './decode-me';
 import { meKeys } from './query-keys';
 import type { Me } from './types/me';
 
-export async function fetchMe(signal?: AbortSignal): Promise<Me> {
+async function fetchMe(signal?: AbortSignal): Promise<Me> {
   const json = await adminFetch('/me', { signal });
   return decodeResponse(me, json, '/me');
 }
 
-export function meQueryOptions() {
+function meQueryOptions() {
   return queryOptions({
     queryKey: meKeys.current(),
     queryFn: ({ signal }) => fetchMe(signal),

@@ -10,11 +10,11 @@ import type { ExecutionId } from './types/common';
 import type { NodeExecution } from './types/node-executions';
 
 /** Enough for any real workflow's level; children of a parent node are a level of their own. */
-export const NODE_LIMIT = 500;
+const NODE_LIMIT = 500;
 
 const decodeNodes = page('node_executions', nodeExecution);
 
-export async function fetchNodeExecutions(
+async function fetchNodeExecutions(
   { project, domain, name }: ExecutionId,
   parentId?: string,
   signal?: AbortSignal,

@@ -10,7 +10,7 @@ import type { Project } from './types/projects';
 const decodeProjects = page('projects', project);
 
 /** Projects are few and change rarely; limit 0 asks the admin for all of them in one answer. */
-export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
+async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
   const path = adminPath('projects');
   const json = await adminFetch(path, { query: { limit: 0 }, signal });
   return decodeResponse(decodeProjects, json, path).items;

@@ -9,7 +9,7 @@ import type { ExecutionId } from './types/common';
 const decodeCreated = obj({ id: executionId });
 
 /** Starts a new execution with the same inputs; the admin picks the new name. */
-export async function relaunchExecution(id: ExecutionId): Promise<ExecutionId> {
+async function relaunchExecution(id: ExecutionId): Promise<ExecutionId> {
   const path = adminPath('executions', 'relaunch');
   const json = await adminFetch(path, {
     method: 'POST',

@@ -16,7 +16,7 @@ export interface TaskExecutionsParams extends ExecutionId {
 const decodeTasks = page('task_executions', taskExecution);
 
 /** Attempts of the task behind one node; their closures carry the log links. */
-export async function fetchTaskExecutions(
+async function fetchTaskExecutions(
   { project, domain, name, nodeId }: TaskExecutionsParams,
   signal?: AbortSignal,
 ): Promise<TaskExecution[]> {

@@ -4,13 +4,13 @@ import { adminPath } from './list-query';
 import { executionKeys } from './query-keys';
 import type { ExecutionId } from './types/common';
 
-export interface TerminateInput {
+interface TerminateInput {
   id: ExecutionId;
   cause: string;
 }
 
 /** DELETE with a body: the admin records the cause as the execution's abort metadata. */
-export async function terminateExecution({ id, cause }: TerminateInput): Promise<void> {
+async function terminateExecution({ id, cause }: TerminateInput): Promise<void> {
   const path = adminPath('executions', id.project, id.domain, id.name);
   await adminFetch(path, { method: 'DELETE', body: { id, cause } });
 }

@@ -15,11 +15,11 @@ export interface WorkflowIdsParams {
   limit?: number;
 }
 
-export const WORKFLOW_PAGE_SIZE = 50;
+const WORKFLOW_PAGE_SIZE = 50;
 
 const decodeIds = page('entities', namedEntityId);
 
-export async function fetchWorkflowIds(
+async function fetchWorkflowIds(
   { project, domain, search, limit = WORKFLOW_PAGE_SIZE }: WorkflowIdsParams,
   token: string,
   signal?: AbortSignal,

@@ -15,12 +15,12 @@ export interface WorkflowVersionsParams {
   limit?: number;
 }
 
-export const VERSION_PAGE_SIZE = 20;
+const VERSION_PAGE_SIZE = 20;
 
 const decodeVersions = page('workflows', workflow);
 
 /** Versions of one workflow, newest first. */
-export async function fetchWorkflowVersions(
+async function fetchWorkflowVersions(
   { project, domain, name, limit = VERSION_PAGE_SIZE }: WorkflowVersionsParams,
   token: string,
   signal?: AbortSignal,

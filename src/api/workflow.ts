@@ -14,7 +14,7 @@ export interface WorkflowParams {
 }
 
 /** One version with its compiled closure: the only read that carries the interface. */
-export async function fetchWorkflow(
+async function fetchWorkflow(
   { project, domain, name, version }: WorkflowParams,
   signal?: AbortSignal,
 ): Promise<Workflow> {

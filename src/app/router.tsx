@@ -78,7 +78,7 @@ const routeObjects: RouteObject[] = [
 ];
 
 /** Loads the code of the view at a router path ahead of navigation; the router later finds it cached. */
-export function preloadRoute(path: string): void {
+function preloadRoute(path: string): void {
   for (const match of matchRoutes(routeObjects, path) ?? []) {
     const { lazy } = match.route;
     if (typeof lazy === 'function') void lazy().catch(() => undefined);

@@ -57,7 +57,7 @@ function SignedInMenu({ services }: { services: AuthServices }) {
         {label}
       </span>
       <Link to={paths.authSettings()}>Auth settings</Link>
-      <button type="button" className="secondary" onClick={() => navigate(paths.logout())}>
+      <button type="button" className="secondary" onClick={() => void navigate(paths.logout())}>
         Sign out
       </button>
     </div>

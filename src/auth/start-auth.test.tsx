@@ -9,6 +9,7 @@ import { App } from '../app/app';
 import { createQueryClient } from '../app/query-client';
 import { validateConfig } from '../config/validate-config';
 import { startAuth, type AuthStart } from './start-auth';
+import { authShellFor } from './ui/shell-for';
 import { ADMIN } from '../../test/unit/auth/render-shell';
 import { userManagerSettings } from './session/user-manager';
 
@@ -25,10 +26,11 @@ function config(auth: Record<string, unknown> = {}) {
 }
 
 async function boot(auth: Record<string, unknown> = {}) {
-  const start = await startAuth(config(auth));
+  const validated = config(auth);
+  const start = await startAuth(validated);
   started.push(start);
   configureAdminClient({ baseUrl: ADMIN, auth: start.bridge });
-  render(<App queryClient={createQueryClient()} AuthShell={start.AuthShell} />);
+  render(<App queryClient={createQueryClient()} AuthShell={authShellFor(start, validated)} />);
   return start;
 }
 

@@ -9,7 +9,7 @@ import type { TabSync } from './session/tab-sync';
 /** How this deployment signs people in, decided once at boot (README.md, "Runtime configuration"). */
 export type AuthResolution = NoAuth | OAuthResolution | AuthResolutionError;
 
-export interface NoAuth {
+interface NoAuth {
   kind: 'none';
   mode: AuthMode;
   /** "config": auth.mode is "none"; "admin": the admin answered 501/404 on its auth routes. */

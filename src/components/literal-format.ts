@@ -37,7 +37,7 @@ function primitive(p: Record<string, unknown>): Readable | null {
     if (value !== undefined && value !== null) {
       return {
         kind: 'primitive',
-        text: key === 'string_value' ? String(value) : text(value) || safeJson(value),
+        text: key === 'string_value' && typeof value === 'string' ? value : text(value) || safeJson(value),
       };
     }
   }

@@ -2,7 +2,7 @@ import { readableEntries, type Readable } from './literal-format';
 import { EmptyState } from './query-state';
 
 /** Renders a readable literal as text nodes only; URIs are shown, not linked (s3://, gs:// are not web pages). */
-export function ReadableValue({ value }: { value: Readable }) {
+function ReadableValue({ value }: { value: Readable }) {
   switch (value.kind) {
     case 'primitive':
       return <code className="literal-primitive">{value.text}</code>;

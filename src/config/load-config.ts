@@ -6,7 +6,7 @@ export type LoadedConfig =
   | { ok: false; problems: ConfigProblem[]; source: string };
 
 /** Where the deployment's config lives: next to index.html, whatever the host. */
-export function getConfigUrl(): string {
+function getConfigUrl(): string {
   return new URL(`${import.meta.env.BASE_URL}config.json`, window.location.origin).toString();
 }
 

@@ -20,9 +20,11 @@ export interface ChunkSize {
 }
 
 export interface BundleReport {
-  /** JavaScript loaded before anything renders: the entry and its static imports (kB). */
+  /** What index.html loads (the entry and its static imports, i.e. its modulepreloads): enough to leave for the IdP (kB). */
   loginShell: ChunkSize;
-  /** What each lazily loaded view adds on top of the login shell (kB). */
+  /** The app that boot fetches alongside config and discovery (React DOM, router, query cache, auth shell) (kB). */
+  app: ChunkSize;
+  /** What each lazily loaded view adds on top of the login shell and the app (kB). */
   routes: Record<string, ChunkSize>;
   silentCallback: ChunkSize;
 }
@@ -56,17 +58,26 @@ function measure(distDir: string, manifest: Manifest, keys: Iterable<string>): C
   };
 }
 
+const chunkName = (manifest: Manifest, key: string) =>
+  (manifest[key]?.src ?? key).replace(/^src\//, '').replace(/\.tsx?$/, '');
+
 export function measureBundle(distDir: string): BundleReport {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
   const shellKeys = closure(manifest, 'index.html');
+  // Boot's dynamic imports are the app; the app's dynamic imports are the views.
+  const appEntries = manifest['index.html']?.dynamicImports ?? [];
+  const appKeys = new Set<string>();
+  for (const key of appEntries) for (const k of closure(manifest, key)) if (!shellKeys.has(k)) appKeys.add(k);
   const routes: Record<string, ChunkSize> = {};
-  for (const key of manifest['index.html']?.dynamicImports ?? []) {
-    const own = [...closure(manifest, key)].filter((k) => !shellKeys.has(k));
-    const name = (manifest[key]?.src ?? key).replace(/^src\//, '').replace(/\.tsx?$/, '');
-    routes[name] = measure(distDir, manifest, own);
+  const routeEntries = new Set([...appKeys].flatMap((key) => manifest[key]?.dynamicImports ?? []));
+  for (const key of routeEntries) {
+    if (appKeys.has(key) || shellKeys.has(key)) continue;
+    const own = [...closure(manifest, key)].filter((k) => !shellKeys.has(k) && !appKeys.has(k));
+    routes[chunkName(manifest, key)] = measure(distDir, manifest, own);
   }
   return {
     loginShell: measure(distDir, manifest, shellKeys),
+    app: measure(distDir, manifest, appKeys),
     routes,
     silentCallback: measure(distDir, manifest, closure(manifest, 'silent-callback.html')),
   };

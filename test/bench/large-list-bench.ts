@@ -64,7 +64,7 @@ export async function benchLargeList(runs: number, executions = 10_000): Promise
     await page.locator(FIRST_EXECUTION_ROW).first().waitFor();
     const rowsInDom = await page.locator('main table tbody tr').count();
     const args = JSON.stringify({ total: executions, maxMs: 120_000 });
-    const result = (await page.evaluate(`${SCROLL_TO_END}(${args})`)) as ScrollResult;
+    const result = await page.evaluate<ScrollResult>(`${SCROLL_TO_END}(${args})`);
     const sorted = [...result.frames].sort((a, b) => a - b);
     const at = (q: number) =>
       Math.round((sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0) * 10) / 10;

@@ -51,7 +51,7 @@ export async function startNginxStack(options: {
   let sandbox: Sandbox | undefined;
   const oneOrigin = options.topology === 'one-origin';
   const nginx = await startNginx({
-    http: (prefix, port, adminHost) => {
+    http: (prefix, port, adminHost: string) => {
       const NGINX_DIR = join(prefix, 'flyte-console');
       return [
         `  include ${NGINX_DIR}/console-http.conf;`,

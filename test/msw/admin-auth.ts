@@ -61,11 +61,7 @@ export function userInfoFromClaims(claims: JWTPayload): Record<string, unknown> 
     typeof claims.user_info === 'object' && claims.user_info !== null ? claims.user_info : {}
   ) as Record<string, unknown>;
   const pick = (key: string) =>
-    typeof info[key] === 'string'
-      ? (info[key] as string)
-      : typeof claims[key] === 'string'
-        ? (claims[key] as string)
-        : '';
+    typeof info[key] === 'string' ? info[key] : typeof claims[key] === 'string' ? claims[key] : '';
   return {
     subject: typeof info.subject === 'string' && info.subject ? info.subject : (claims.sub ?? ''),
     name: pick('name'),

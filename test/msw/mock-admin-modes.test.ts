@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Json } from './msw-test-helpers.ts';
 import { setupMsw } from './setup-msw.ts';
 
 describe('auth off', () => {
@@ -11,12 +10,12 @@ describe('auth off', () => {
     for (const path of ['/me', '/config/v1/flyte_client', '/.well-known/oauth-authorization-server']) {
       const res = await fetch(`${admin.origin}${path}`);
       expect(res.status).toBe(501);
-      expect((await res.json()) as Json).toMatchObject({ code: 12, details: [] });
+      expect(await res.json()).toMatchObject({ code: 12, details: [] });
     }
     expect((await fetch(`${admin.origin}/login`)).status).toBe(404);
     const data = await fetch(`${admin.origin}/api/v1/projects`);
     expect(data.status).toBe(200);
-    expect(((await data.json()) as Json).projects.length).toBe(4);
+    expect((await data.json()).projects.length).toBe(4);
   });
 });
 
@@ -26,11 +25,11 @@ describe('external authorization server', () => {
   }).mocks;
 
   it('re-serialises the IdP metadata and drops end_session/userinfo/revocation', async () => {
-    const body = (await (
+    const body = await (
       await fetch(`${admin.origin}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/json' },
       })
-    ).json()) as Json;
+    ).json();
     expect(body.issuer).toBe(idp.issuer);
     expect(body.token_endpoint).toBe(idp.endpoints.token);
     expect(body.end_session_endpoint).toBeUndefined();

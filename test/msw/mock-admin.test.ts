@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { signJwt } from './crypto-keys.ts';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
-import type { Json } from './msw-test-helpers.ts';
 import { setupMsw } from './setup-msw.ts';
 
 const { mocks } = setupMsw({ mocks: { admin: { storeOptions: { seed: 1, bigProjectExecutions: 50 } } } });
@@ -26,7 +25,7 @@ describe('REST authentication', () => {
     const token = await admin.mintAccessToken();
     const a = await fetch(LIST, withToken(token));
     expect(a.status).toBe(200);
-    expect(((await a.json()) as Json).executions).toHaveLength(5);
+    expect((await a.json()).executions).toHaveLength(5);
     expect((await fetch(LIST, withToken(token, 'Authorization'))).status).toBe(200);
     expect(admin.controls.counters.apiRequests.map((r) => r.status)).toEqual([200, 200]);
   });
@@ -47,17 +46,17 @@ describe('REST authentication', () => {
     for (const token of [foreign, expired, otherAudience, noScope, 'not-a-jwt']) {
       const res = await fetch(LIST, withToken(token));
       expect(res.status).toBe(401);
-      expect(((await res.json()) as Json).code).toBe(16);
+      expect((await res.json()).code).toBe(16);
     }
     const scopeRes = await fetch(LIST, withToken(noScope));
-    expect(((await scopeRes.json()) as Json).message).toMatch(/required scope/);
+    expect((await scopeRes.json()).message).toMatch(/required scope/);
   });
 
   it('serves /me from the token claims', async () => {
     const token = await admin.mintAccessToken({
       user: { sub: 'grace', name: 'Grace Hopper', email: 'grace@example.com' },
     });
-    const me = (await (await fetch(`${ADMIN}/me`, withToken(token))).json()) as Json;
+    const me = await (await fetch(`${ADMIN}/me`, withToken(token))).json();
     expect(me).toMatchObject({ subject: 'grace', name: 'Grace Hopper', email: 'grace@example.com' });
     expect(me.additional_claims.scp).toEqual(['all', 'offline']);
   });
@@ -70,16 +69,15 @@ describe('REST authentication', () => {
     admin.controls.faults.forbiddenPaths = ['/api/v1/executions/'];
     const forbidden = await fetch(LIST, withToken(token));
     expect(forbidden.status).toBe(403);
-    expect(((await forbidden.json()) as Json).code).toBe(7);
+    expect((await forbidden.json()).code).toBe(7);
     admin.controls.faults.networkErrors = 1;
     await expect(fetch(`${ADMIN}/api/v1/domains`, withToken(token))).rejects.toThrow();
   });
 
   it('terminates through DELETE with the token subject as principal', async () => {
     const token = await admin.mintAccessToken({ user: { sub: 'grace' } });
-    const running = (
-      (await (await fetch(`${LIST}&filters=eq(phase,RUNNING)`, withToken(token))).json()) as Json
-    ).executions[0];
+    const running = (await (await fetch(`${LIST}&filters=eq(phase,RUNNING)`, withToken(token))).json())
+      .executions[0];
     const url = `${ADMIN}/api/v1/executions/flytesnacks/development/${running.id.name}`;
     const del = await fetch(url, {
       method: 'DELETE',
@@ -87,34 +85,34 @@ describe('REST authentication', () => {
       body: JSON.stringify({ cause: 'stop' }),
     });
     expect(del.status).toBe(200);
-    const after = (await (await fetch(url, withToken(token))).json()) as Json;
+    const after = await (await fetch(url, withToken(token))).json();
     expect(after.closure.abort_metadata).toEqual({ cause: 'stop', principal: 'grace' });
   });
 });
 
 describe('discovery', () => {
   it('encodes snake_case only for the exact Accept: application/json', async () => {
-    const snake = (await (
+    const snake = await (
       await fetch(`${ADMIN}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/json' },
       })
-    ).json()) as Json;
+    ).json();
     expect(snake).toMatchObject({
       issuer: ADMIN,
       token_endpoint: `${ADMIN}/oauth2/token`,
       code_challenge_methods_supported: ['S256'],
       device_authorization_endpoint: '',
     });
-    const camel = (await (
+    const camel = await (
       await fetch(`${ADMIN}/.well-known/oauth-authorization-server`, {
         headers: { Accept: 'application/jwk-set+json, application/json' },
       })
-    ).json()) as Json;
+    ).json();
     expect(camel.authorization_endpoint).toBeUndefined();
     expect(camel.authorizationEndpoint).toBe(`${ADMIN}/oauth2/authorize`);
-    const client = (await (
+    const client = await (
       await fetch(`${ADMIN}/config/v1/flyte_client`, { headers: { Accept: 'application/json' } })
-    ).json()) as Json;
+    ).json();
     expect(client).toEqual({
       client_id: 'flytectl',
       redirect_uri: 'http://localhost:53593/callback',
@@ -142,7 +140,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: verifier,
     });
-    const body = (await res.json()) as Json;
+    const body = await res.json();
     expect(res.status).toBe(200);
     expect(body).toMatchObject({ token_type: 'bearer', expires_in: 1800, scope: 'all offline' });
     expect(body.id_token).toBeUndefined();
@@ -155,7 +153,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: verifier,
     });
-    expect(((await replay.json()) as Json).error).toBe('invalid_grant');
+    expect((await replay.json()).error).toBe('invalid_grant');
   });
 
   it('rejects a wrong PKCE verifier or redirect_uri', async () => {
@@ -175,7 +173,7 @@ describe('internal authorization server', () => {
       code_verifier: other.verifier,
     });
     expect(res.status).toBe(400);
-    expect((await res.json()) as Json).toMatchObject({
+    expect(await res.json()).toMatchObject({
       error: 'invalid_grant',
       error_description: 'PKCE verification failed',
     });
@@ -192,7 +190,7 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
       code_verifier: other.verifier,
     });
-    expect(((await res2.json()) as Json).error).toBe('invalid_grant');
+    expect((await res2.json()).error).toBe('invalid_grant');
     expect(admin.controls.counters.tokenRequests.authorization_code).toBe(2);
   });
 
@@ -204,7 +202,7 @@ describe('internal authorization server', () => {
       clientId: 'flyteconsole',
       scope: 'all offline',
     });
-    const first = (await (
+    const first = await (
       await postForm(`${ADMIN}/oauth2/token`, {
         grant_type: 'authorization_code',
         code,
@@ -212,19 +210,19 @@ describe('internal authorization server', () => {
         client_id: 'flyteconsole',
         code_verifier: verifier,
       })
-    ).json()) as Json;
+    ).json();
     const refresh = (token: string) =>
       postForm(`${ADMIN}/oauth2/token`, {
         grant_type: 'refresh_token',
         refresh_token: token,
         client_id: 'flyteconsole',
       });
-    const second = (await (await refresh(first.refresh_token)).json()) as Json;
+    const second = await (await refresh(first.refresh_token)).json();
     expect(second.refresh_token).toBeTruthy();
     expect(second.refresh_token).not.toBe(first.refresh_token);
     const reuse = await refresh(first.refresh_token);
     expect(reuse.status).toBe(400);
-    expect(((await reuse.json()) as Json).error).toBe('invalid_grant');
+    expect((await reuse.json()).error).toBe('invalid_grant');
     expect((await refresh(second.refresh_token)).status).toBe(200);
     expect(admin.controls.counters.tokenRequests.refresh_token).toBe(3);
   });
@@ -237,12 +235,12 @@ describe('internal authorization server', () => {
       client_id: 'flyteconsole',
     });
     expect(res.status).toBe(500);
-    expect(((await res.json()) as Json).error).toBe('server_error');
+    expect((await res.json()).error).toBe('server_error');
     const next = await postForm(`${ADMIN}/oauth2/token`, {
       grant_type: 'refresh_token',
       refresh_token: 'x',
       client_id: 'flyteconsole',
     });
-    expect(((await next.json()) as Json).error_description).toMatch(/invalid/);
+    expect((await next.json()).error_description).toMatch(/invalid/);
   });
 });

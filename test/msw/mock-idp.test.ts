@@ -2,7 +2,6 @@ import { decodeJwt } from 'jose';
 import { InMemoryWebStorage, OidcClient, WebStorageStateStore } from 'oidc-client-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
-import type { Json } from './msw-test-helpers.ts';
 import { setupMsw } from './setup-msw.ts';
 
 const { idp, admin } = setupMsw({
@@ -82,9 +81,9 @@ describe('mock OIDC IdP', () => {
       });
     const bad = await exchange((await pkcePair()).verifier);
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as Json).error).toBe('invalid_grant');
+    expect((await bad.json()).error).toBe('invalid_grant');
     // the failed attempt consumed the code, as a real server would
-    expect(((await (await exchange(verifier)).json()) as Json).error).toBe('invalid_grant');
+    expect((await (await exchange(verifier)).json()).error).toBe('invalid_grant');
   });
 
   it('fails the token endpoint on demand with invalid_grant', async () => {
@@ -95,16 +94,16 @@ describe('mock OIDC IdP', () => {
         refresh_token: 'x',
         client_id: 'flyteconsole',
       });
-      expect(((await res.json()) as Json).error_description).toBe('injected failure');
+      expect((await res.json()).error_description).toBe('injected failure');
     }
     expect(idp.controls.counters.tokenRequests.refresh_token).toBe(2);
   });
 
   it('serves userinfo, revocation and end-session', async () => {
     const token = await idp.mintAccessToken();
-    const info = (await (
+    const info = await (
       await fetch(idp.endpoints.userinfo, { headers: { Authorization: `Bearer ${token}` } })
-    ).json()) as Json;
+    ).json();
     expect(info).toMatchObject({ sub: 'ada', email: 'ada@example.com' });
     expect((await postForm(idp.endpoints.revocation, { token, client_id: 'flyteconsole' })).status).toBe(200);
     expect(
@@ -117,7 +116,7 @@ describe('mock OIDC IdP', () => {
     expect(logout.status).toBe(302);
     expect(logout.headers.get('location')).toBe('https://console.test/console/signed-out?state=abc');
     expect(idp.controls.counters.endSessionRequests).toHaveLength(1);
-    const jwks = (await (await fetch(idp.endpoints.jwks)).json()) as Json;
+    const jwks = await (await fetch(idp.endpoints.jwks)).json();
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig' });
   });
 });

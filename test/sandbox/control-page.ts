@@ -32,7 +32,7 @@ function fromForm(body: string): ControlPatch {
     if (value === '') continue;
     patch[key] = NUMERIC.has(key) ? Number(value) : value;
   }
-  return patch as ControlPatch;
+  return patch;
 }
 
 function row(label: string, value: string): string {

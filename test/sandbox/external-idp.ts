@@ -86,7 +86,7 @@ export async function startExternalIdp(o: ExternalIdpOptions): Promise<ExternalI
 
   const configuration: Configuration = {
     clients: idpClients(o.consoleOrigin),
-    jwks: o.keys.privateJwks as Configuration['jwks'],
+    jwks: o.keys.privateJwks,
     findAccount: o.accounts.findAccount,
     routes: {
       authorization: `${OIDC}/auth`,
@@ -182,7 +182,7 @@ export async function startExternalIdp(o: ExternalIdpOptions): Promise<ExternalI
     heading: 'Sign in to Flyte (sandbox IdP)',
     accounts: o.accounts,
   });
-  const keySet = createLocalJWKSet(o.keys.publicJwks as Parameters<typeof createLocalJWKSet>[0]);
+  const keySet = createLocalJWKSet(o.keys.publicJwks);
 
   /** Keycloak's userinfo accepts its own access tokens whatever their audience; oidc-provider's does not. */
   async function userinfo(req: IncomingMessage, res: ServerResponse): Promise<void> {

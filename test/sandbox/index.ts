@@ -106,7 +106,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           mode: 'internal',
           adminUrl,
           issuer: adminUrl,
-          keySet: createLocalJWKSet(adminKeys.publicJwks as Parameters<typeof createLocalJWKSet>[0]),
+          keySet: createLocalJWKSet(adminKeys.publicJwks),
         })
       : options.auth === 'external'
         ? createBearerVerifier({

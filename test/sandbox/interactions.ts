@@ -34,7 +34,7 @@ export function createInteractionRoutes(o: InteractionOptions) {
     try {
       const details = await o.provider.interactionDetails(req, res);
       if (details.uid !== uid) throw new Error('interaction mismatch');
-      const clientId = String(details.params.client_id ?? '');
+      const clientId = typeof details.params.client_id === 'string' ? details.params.client_id : '';
       const base = interactionPath(o.prefix, uid);
       const page = (error?: string, loginHint?: string) =>
         renderSignInPage({

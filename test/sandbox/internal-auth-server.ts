@@ -63,7 +63,7 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
 
   const configuration: Configuration = {
     clients,
-    jwks: o.keys.privateJwks as Configuration['jwks'],
+    jwks: o.keys.privateJwks,
     findAccount: o.accounts.findAccount,
     routes: { authorization: '/oauth2/authorize', token: '/oauth2/token', jwks: '/oauth2/jwks' },
     scopes: ['openid', 'offline_access'],

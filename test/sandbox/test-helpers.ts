@@ -33,5 +33,5 @@ export const bearer = (token: string) => ({ ...SNAKE, Authorization: `Bearer ${t
 export const flyteAuth = (token: string) => ({ ...SNAKE, 'flyte-authorization': `Bearer ${token}` });
 
 export function claims(token: unknown): Record<string, unknown> {
-  return decodeJwt(String(token)) as Record<string, unknown>;
+  return decodeJwt(String(token));
 }

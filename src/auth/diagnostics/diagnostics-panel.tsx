@@ -11,7 +11,7 @@ const STATUS_LABEL: Record<ProbeStatus, string> = {
 };
 
 /** "9 checks: 6 passed, 1 warning, 1 failure, 1 skipped." */
-export function summarize(results: ProbeResult[]): string {
+function summarize(results: ProbeResult[]): string {
   const count = (status: ProbeStatus) => results.filter((r) => r.status === status).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (

@@ -5,6 +5,7 @@ import { App } from '../../app/app';
 import { createQueryClient } from '../../app/query-client';
 import { validateConfig } from '../../config/validate-config';
 import { startAuth } from '../start-auth';
+import { authShellFor } from '../ui/shell-for';
 import { IDP, diagnosticsMsw } from '../../../test/unit/auth/diagnostics-kit';
 
 /**
@@ -25,7 +26,7 @@ async function bootAt(path: string) {
   window.history.replaceState(null, '', path);
   const start = await startAuth(validated.config);
   expect(start.resolution.kind).toBe('error');
-  render(<App queryClient={createQueryClient()} AuthShell={start.AuthShell} />);
+  render(<App queryClient={createQueryClient()} AuthShell={authShellFor(start, validated.config)} />);
 }
 
 afterEach(() => window.history.replaceState(null, '', '/'));

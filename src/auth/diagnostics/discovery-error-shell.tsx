@@ -9,7 +9,7 @@ const DiscoveryErrorSettings = lazy(async () => ({
   default: (await import('./discovery-error-settings')).DiscoveryErrorSettings,
 }));
 
-export const isAuthSettingsPath = (pathname: string) =>
+const isAuthSettingsPath = (pathname: string) =>
   pathname.replace(/\/+$/, '') === consolePath(routes.authSettings);
 
 /**

@@ -10,14 +10,21 @@ import {
 } from './probe-types';
 
 /** The claims that decide flyteadmin's verdict (aud, scp, iss), for the message only; never the token itself. */
-export function describeClaims(token: string): string {
+function describeClaims(token: string): string {
   try {
     const part = (token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(part.padEnd(Math.ceil(part.length / 4) * 4, '=')), (c) =>
       c.charCodeAt(0),
     );
     const claims = JSON.parse(new TextDecoder().decode(bytes)) as Record<string, unknown>;
-    const show = (v: unknown) => (Array.isArray(v) ? v.join(', ') : v === undefined ? 'none' : String(v));
+    const show = (v: unknown) =>
+      Array.isArray(v)
+        ? v.join(', ')
+        : v === undefined
+          ? 'none'
+          : typeof v === 'string'
+            ? v
+            : JSON.stringify(v);
     return ` The token has aud: ${show(claims.aud)}; scp: ${show(claims.scp ?? claims.scope)}; iss: ${show(claims.iss)}.`;
   } catch {
     return ' The token is not a JWT, so flyteadmin cannot validate it.';

@@ -19,7 +19,7 @@ export type ProbeId =
   | 'admin-cors'
   | 'redirect-uri';
 
-export const PROBE_TITLES: Record<ProbeId, string> = {
+const PROBE_TITLES: Record<ProbeId, string> = {
   config: 'config.json',
   discovery: 'Discovery document',
   issuer: 'Issuer consistency',

@@ -55,18 +55,25 @@ export async function runDiagnostics(run: DiagnosticsRun): Promise<ProbeResult[]
       .catch((error: unknown) => crashed(id, error));
   const skippedForMetadata = (id: ProbeId) => verdict(id, 'skipped', authOff ? AUTH_OFF : NO_DISCOVERY);
   const internal = metadata ? isAdminServer(metadata, target.adminUrl) : target.mode !== 'external';
-  const rest = await Promise.all([
-    ...METADATA_PROBES.map((id) => {
-      if (!metadata) return skippedForMetadata(id);
-      if (id === 'issuer') return guard(id, () => probeIssuer(target, metadata, fetchImpl));
-      if (id === 'pkce') return guard(id, () => probePkce(metadata));
-      if (id === 'token-cors') return guard(id, () => probeTokenCors(target, metadata, fetchImpl));
-      return guard(id, () => probeEndSession(target, metadata, fetchImpl));
-    }),
-    authOff ? verdict('refresh-token', 'skipped', AUTH_OFF) : probeRefreshToken(run.session, internal),
+  const [metadataResults, adminToken, adminCors] = await Promise.all([
+    Promise.all(
+      METADATA_PROBES.map(async (id) => {
+        if (!metadata) return skippedForMetadata(id);
+        if (id === 'issuer') return guard(id, () => probeIssuer(target, metadata, fetchImpl));
+        if (id === 'pkce') return guard(id, () => probePkce(metadata));
+        if (id === 'token-cors') return guard(id, () => probeTokenCors(target, metadata, fetchImpl));
+        return guard(id, () => probeEndSession(target, metadata, fetchImpl));
+      }),
+    ),
     guard('admin-token', () => probeAdminToken(target, run.session, authOff, fetchImpl)),
     guard('admin-cors', () => probeAdminCors(target, authOff, fetchImpl)),
-    authOff ? verdict('redirect-uri', 'skipped', AUTH_OFF) : probeRedirectUri(target),
   ]);
-  return [discovery.result, ...rest];
+  return [
+    discovery.result,
+    ...metadataResults,
+    authOff ? verdict('refresh-token', 'skipped', AUTH_OFF) : probeRefreshToken(run.session, internal),
+    adminToken,
+    adminCors,
+    authOff ? verdict('redirect-uri', 'skipped', AUTH_OFF) : probeRedirectUri(target),
+  ];
 }

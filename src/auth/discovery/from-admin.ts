@@ -1,4 +1,3 @@
-import type { OidcMetadata } from 'oidc-client-ts';
 import {
   DEFAULT_AUTHORIZATION_HEADER,
   INTERNAL_DEFAULT_SCOPES,
@@ -79,7 +78,7 @@ export async function fromAdmin(
     mode: auth.mode,
     server: internal ? 'internal' : 'external',
     issuer,
-    metadata: merged as Partial<OidcMetadata>,
+    metadata: merged,
     discoveryUrls,
     clientId: auth.clientId,
     scopes,

@@ -1,4 +1,3 @@
-import type { OidcMetadata } from 'oidc-client-ts';
 import {
   DEFAULT_AUTHORIZATION_HEADER,
   EXTERNAL_DEFAULT_SCOPES,
@@ -46,7 +45,7 @@ export async function fromIssuer(
     mode: auth.mode,
     server: 'external',
     issuer: String(metadata.issuer),
-    metadata: metadata as Partial<OidcMetadata>,
+    metadata: metadata,
     discoveryUrls: [url],
     clientId: auth.clientId,
     scopes: auth.scopes ?? externalScopes(EXTERNAL_DEFAULT_SCOPES, metadata),

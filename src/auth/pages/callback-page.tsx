@@ -24,9 +24,9 @@ export function CallbackPage({ preload }: { preload?: (routerPath: string) => vo
       if (!live) return;
       if (!outcome.ok) {
         setProblem(outcome.problem);
-        navigate('/callback', { replace: true }); // drop code and state from the address bar
+        void navigate('/callback', { replace: true }); // drop code and state from the address bar
       } else if ('popup' in outcome) setPopupDone(true);
-      else navigate(toRouterPath(outcome.returnTo), { replace: true });
+      else void navigate(toRouterPath(outcome.returnTo), { replace: true });
     });
     return () => {
       live = false;

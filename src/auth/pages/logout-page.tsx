@@ -18,7 +18,7 @@ export function LogoutPage() {
     started.current = true;
     logout(services, queryClient)
       .then((how) => {
-        if (how === 'local') navigate(paths.signedOut(), { replace: true });
+        if (how === 'local') void navigate(paths.signedOut(), { replace: true });
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, [services, queryClient, navigate]);

@@ -29,7 +29,7 @@ function SignInAgain({ services }: { services: AuthServices }) {
 
   useEffect(() => {
     // An IdP returning from end-session may append parameters; none of them are needed here.
-    if (location.search) navigate(paths.signedOut(), { replace: true });
+    if (location.search) void navigate(paths.signedOut(), { replace: true });
   }, [location.search, navigate]);
 
   const continueHere = async () => {
@@ -37,7 +37,7 @@ function SignInAgain({ services }: { services: AuthServices }) {
     // session from the other tab makes that quick).
     const user = await services.userManager.getUser(true);
     if (!user) return services.signIn(consolePath(paths.home()));
-    navigate(paths.home(), { replace: true });
+    await navigate(paths.home(), { replace: true });
   };
 
   return (

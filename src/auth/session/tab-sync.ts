@@ -1,7 +1,7 @@
 /** Messages the console's tabs send each other about the session (never tokens). */
 export type TabMessage = { type: 'signed-out' } | { type: 'signed-in' };
 
-export const TAB_CHANNEL = 'flyte-console-auth';
+const TAB_CHANNEL = 'flyte-console-auth';
 
 export interface TabSync {
   post(message: TabMessage): void;

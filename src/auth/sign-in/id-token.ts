@@ -48,7 +48,7 @@ export function checkIdToken(
   }
   if (audiences.length > 1 && claims.azp !== undefined && claims.azp !== expected.clientId) {
     throw new TokenCheckError(
-      `The ID token's authorized party is "${String(claims.azp)}", not "${expected.clientId}".`,
+      `The ID token's authorized party is ${JSON.stringify(claims.azp)}, not "${expected.clientId}".`,
     );
   }
   if (typeof claims.exp !== 'number' || claims.exp + CLOCK_SKEW_SECONDS < nowSeconds) {

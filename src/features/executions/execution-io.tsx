@@ -1,13 +1,11 @@
-import type { ExecutionId } from '../../api/types/common';
-import { useExecutionData } from '../../api/execution-data';
+import type { useExecutionData } from '../../api/execution-data';
 import { LiteralMapView } from '../../components/literal-view';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
 
 type ExecutionData = ReturnType<typeof useExecutionData>;
 
-/** Inputs and outputs from the data endpoint; outputs only exist once the execution succeeded. */
-export function ExecutionIo({ id, running }: { id: ExecutionId; running: boolean }) {
-  const data = useExecutionData(id, { live: running });
+/** Inputs and outputs from the data endpoint (queried by the page); outputs only exist once the execution succeeded. */
+export function ExecutionIo({ data, running }: { data: ExecutionData; running: boolean }) {
   return (
     <div className="two-column">
       <LiteralSection title="Inputs" data={data} pick="inputs" empty="No inputs." />

@@ -41,7 +41,7 @@ describe('watching a running execution', () => {
     mock.server.use(...live1);
     vi.useFakeTimers({ shouldAdvanceTime: true });
     renderRoute(routes.execution, '/projects/p/domains/d/executions/live1', <ExecutionPage />);
-    const phaseCell = () => screen.getByText('Phase').nextElementSibling as HTMLElement;
+    const phaseCell = () => screen.getByText('Phase', { selector: 'dt' }).nextElementSibling as HTMLElement;
     expect(await screen.findByRole('button', { name: 'Terminate' })).toBeInTheDocument();
     expect(phaseCell()).toHaveTextContent('Running');
     expect(await screen.findByText('Outputs appear when the execution finishes.')).toBeInTheDocument();

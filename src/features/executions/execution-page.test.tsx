@@ -34,8 +34,11 @@ describe('ExecutionPage', () => {
     const facts = await screen.findByText('Launched by');
     expect(facts).toBeInTheDocument();
     // The phase is a live region: a change while watching is announced.
-    expect(screen.getByText('Phase').nextElementSibling).toHaveAttribute('aria-live', 'polite');
-    expect(screen.getByText('Phase').nextElementSibling).toHaveTextContent('Succeeded');
+    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
+    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Succeeded');
     const workflowLink = screen
       .getAllByRole('link')
       .find((a) => a.getAttribute('href')?.includes('/workflows/'));
@@ -60,6 +63,30 @@ describe('ExecutionPage', () => {
       'href',
       '/projects/flytesnacks/domains/development/executions',
     );
+  });
+
+  it('asks for the data and the nodes together with the execution, not after it arrives', async () => {
+    const name = findExecution('SUCCEEDED');
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Holds the execution's answer; returning nothing then lets the seeded admin answer it.
+    mock.server.use(
+      http.get(`${ADMIN}/api/v1/executions/:p/:d/:n`, async () => {
+        await held;
+      }),
+    );
+    show(name);
+    const path = `flytesnacks/development/${name}`;
+    await waitFor(() => {
+      const calls = mock.adminCalls();
+      expect(calls.some((c) => c.startsWith(`GET /api/v1/data/executions/${path}`))).toBe(true);
+      expect(calls.some((c) => c.startsWith(`GET /api/v1/node_executions/${path}`))).toBe(true);
+    });
+    // The execution's answer is still held here, so both requests left before it arrived.
+    expect(screen.getByText('Loading execution')).toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: `Nodes of ${name}` })).toBeInTheDocument();
   });
 
   it('shows the error message of a failed execution', async () => {

@@ -2,9 +2,10 @@ import { useEffect, useRef, useState } from 'react';
 import { useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useExecution } from '../../api/execution';
-import { executionDataQueryOptions } from '../../api/execution-data';
-import { nodeExecutionsQueryOptions } from '../../api/node-executions';
+import { useExecutionData } from '../../api/execution-data';
+import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
+import { executionKeys } from '../../api/query-keys';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
@@ -21,18 +22,17 @@ export function ExecutionPage() {
   const execution = useExecution(id);
   const [notice, setNotice] = useState('');
   const running = execution.data ? !isTerminalPhase(execution.data.phase) : false;
+  // Started here, with the execution, not by the sections that render after it arrives: no request waterfall.
+  const data = useExecutionData(id, { live: running });
+  const nodes = useNodeExecutions(id, { live: running });
   const queryClient = useQueryClient();
   const wasRunning = useRef(running);
 
   // Outputs and final node phases are written as the execution ends, possibly after the last poll: read once more.
   useEffect(() => {
     if (wasRunning.current && !running) {
-      void queryClient.invalidateQueries({
-        queryKey: executionDataQueryOptions({ project, domain, name }).queryKey,
-      });
-      void queryClient.invalidateQueries({
-        queryKey: nodeExecutionsQueryOptions({ project, domain, name }).queryKey,
-      });
+      void queryClient.invalidateQueries({ queryKey: executionKeys.data({ project, domain, name }) });
+      void queryClient.invalidateQueries({ queryKey: executionKeys.nodes({ project, domain, name }) });
     }
     wasRunning.current = running;
   }, [running, queryClient, project, domain, name]);
@@ -67,10 +67,10 @@ export function ExecutionPage() {
       ) : (
         <>
           <ExecutionSummary execution={execution.data} />
-          <ExecutionIo id={id} running={running} />
+          <ExecutionIo data={data} running={running} />
           <section aria-labelledby="nodes-title">
             <h2 id="nodes-title">Nodes</h2>
-            <NodeExecutions id={id} running={running} />
+            <NodeExecutions id={id} running={running} nodes={nodes} />
           </section>
         </>
       )}

@@ -10,7 +10,7 @@ import { PhaseBadge } from '../../components/phase-badge';
 import { Timestamp } from '../../components/timestamp';
 import type { ListState } from './list-search';
 
-export const ROW_HEIGHT = 41;
+const ROW_HEIGHT = 41;
 /** Ask for the next page this many rows before the end, so scrolling rarely reaches the loading row. */
 const PREFETCH_ROWS = 30;
 

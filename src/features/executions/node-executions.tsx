@@ -9,6 +9,8 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-
 import { Timestamp } from '../../components/timestamp';
 import { TaskLogs } from './task-logs';
 
+type NodesQuery = ReturnType<typeof useNodeExecutions>;
+
 /** flyteadmin lists its bookkeeping nodes too; they have no task and nothing to show. */
 const HIDDEN_NODES = new Set(['start-node', 'end-node']);
 
@@ -19,8 +21,13 @@ interface Props {
   parentId?: string;
 }
 
-export function NodeExecutions({ id, running, parentId }: Props) {
+/** The page queries the top level itself (in parallel with the execution); a parent node's children load on demand. */
+function ChildNodeExecutions({ id, running, parentId }: Props & { parentId: string }) {
   const nodes = useNodeExecutions(id, { live: running, parentId });
+  return <NodeExecutions id={id} running={running} parentId={parentId} nodes={nodes} />;
+}
+
+export function NodeExecutions({ id, running, parentId, nodes }: Props & { nodes: NodesQuery }) {
   if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
   if (nodes.isError) {
     return (
@@ -93,7 +100,7 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
       {n.isParentNode && open && (
         <tr id={childrenId} className="node-children">
           <td colSpan={5}>
-            <NodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.nodeId} />
+            <ChildNodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.nodeId} />
           </td>
         </tr>
       )}

@@ -16,7 +16,8 @@ export function RelaunchButton({ id }: { id: ExecutionId }) {
         disabled={relaunch.isPending}
         onClick={() =>
           relaunch.mutate(id, {
-            onSuccess: (created) => navigate(paths.execution(created.project, created.domain, created.name)),
+            onSuccess: (created) =>
+              void navigate(paths.execution(created.project, created.domain, created.name)),
           })
         }
       >

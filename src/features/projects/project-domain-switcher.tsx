@@ -28,7 +28,9 @@ export function ProjectDomainSwitcher() {
 
   function go(project: string, domain: string) {
     const section = fromRoute?.section ?? 'executions';
-    navigate(section === 'workflows' ? paths.workflows(project, domain) : paths.executions(project, domain));
+    void navigate(
+      section === 'workflows' ? paths.workflows(project, domain) : paths.executions(project, domain),
+    );
   }
 
   function onProject(project: string) {

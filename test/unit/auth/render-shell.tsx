@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import type { INavigator, IWindow, NavigateParams, NavigateResponse } from 'oidc-client-ts';
-import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, queryOptions, useQuery } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { createBrowserRouter, RouterProvider, type RouteObject } from 'react-router';
 import { configureAdminClient, adminFetch } from '../../../src/api/admin-client-instance';
@@ -23,7 +23,7 @@ import { createUserManager } from '../../../src/auth/session/user-manager';
 export const ADMIN = 'https://admin.test';
 
 /** Records where the library would send the browser, instead of leaving the test page. */
-export class CapturingNavigator implements INavigator {
+class CapturingNavigator implements INavigator {
   readonly urls: string[] = [];
   /** Set to make the next popup behave as if the browser blocked it. */
   blocked = false;
@@ -57,18 +57,20 @@ export class CapturingNavigator implements INavigator {
 }
 
 /** A data page: one admin request through the real admin client. */
-export function ProbePage() {
-  const query = useQuery({
-    queryKey: ['probe-projects'],
-    queryFn: ({ signal }) =>
-      adminFetch('/api/v1/projects', { signal }) as Promise<{ projects: { name: string }[] }>,
-  });
+function ProbePage() {
+  const query = useQuery(
+    queryOptions({
+      queryKey: ['probe-projects'],
+      queryFn: ({ signal }) =>
+        adminFetch('/api/v1/projects', { signal }) as Promise<{ projects: { name: string }[] }>,
+    }),
+  );
   if (query.isError) return <p role="alert">{describeApiError(query.error)}</p>;
   if (!query.data) return <p>Loading projects…</p>;
   return <p>Projects: {query.data.projects.map((p) => p.name).join(', ')}</p>;
 }
 
-export const testRoutes: RouteObject[] = [
+const testRoutes: RouteObject[] = [
   { path: '/callback', element: <CallbackPage /> },
   { path: '/logout', element: <LogoutPage /> },
   { path: '/signed-out', element: <SignedOutPage /> },

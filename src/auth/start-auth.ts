@@ -1,23 +1,18 @@
-import type { ComponentType, PropsWithChildren } from 'react';
 import type { AuthBridge } from '../api/admin-client';
 import { isAuthStepPath } from '../config/paths';
 import type { ConsoleConfig } from '../config/config-types';
 import { createAuthServices } from './session/auth-services';
-import { createAuthShell, createNoAuthShell } from './ui/auth-shell';
 import { createAuthBridge } from './session/bridge';
-import { createDiscoveryErrorShell } from './diagnostics/discovery-error-shell';
 import { resolveAuth } from './discovery/resolve-auth';
 import type { AuthResolution, AuthServices, OAuthResolution } from './types';
 import { saveBootSnapshot } from './discovery/boot-snapshot';
 import { createUserManager } from './session/user-manager';
-import './ui/auth.css';
 
 export interface AuthStart {
   resolution: AuthResolution;
   /** Null when the console runs without sign-in. */
   bridge: AuthBridge | null;
   services: AuthServices | null;
-  AuthShell: ComponentType<PropsWithChildren>;
 }
 
 /**
@@ -31,16 +26,11 @@ export async function startAuth(
 ): Promise<AuthStart> {
   const resolution = known ?? (await resolveAuth(config, fetchImpl));
   if (resolution.kind === 'none') {
-    return { resolution, bridge: null, services: null, AuthShell: createNoAuthShell(resolution) };
+    return { resolution, bridge: null, services: null };
   }
   if (resolution.kind === 'error') {
-    // Sign-in cannot be set up: the error page, or the auth panel on /console/settings/auth (no session needed).
-    return {
-      resolution,
-      bridge: null,
-      services: null,
-      AuthShell: createDiscoveryErrorShell(resolution, config),
-    };
+    // Sign-in cannot be set up: the shell shows the error page, or the auth panel on /console/settings/auth.
+    return { resolution, bridge: null, services: null };
   }
   saveBootSnapshot({ config, resolution });
   const services = createAuthServices(resolution, createUserManager(resolution));
@@ -56,5 +46,5 @@ export async function startAuth(
     if (!(await services.userManager.getUser())) void services.signIn();
   }
   services.renewer.start();
-  return { resolution, bridge: createAuthBridge(services), services, AuthShell: createAuthShell(services) };
+  return { resolution, bridge: createAuthBridge(services), services };
 }

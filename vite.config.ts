@@ -23,5 +23,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts', 'test/msw/**/*.test.ts'],
     setupFiles: ['test/setup-tests.ts'],
     restoreMocks: true,
+    // Room for several of the 5 s findBy waits test/setup-tests.ts allows when the 2-core machine is busy.
+    testTimeout: 20_000,
   },
 });

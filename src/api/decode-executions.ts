@@ -1,4 +1,4 @@
-import { nullable, obj, optStr, raw, record, type Decoder } from './decode';
+import { int64, nullable, obj, optStr, raw, record, type Decoder } from './decode';
 import {
   duration,
   executionId,
@@ -32,12 +32,19 @@ export interface Execution {
   abort_principal: string;
 }
 
-/** Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. */
+/**
+ * Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. The blobs
+ * (signed URL and stored size) matter when the map is empty: flyteadmin leaves it out at or above its
+ * remoteData.maxSizeInBytes (flyteadmin/pkg/manager/impl/util/data.go:22-25,50,116).
+ */
 export interface ExecutionData {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
   inputs_url: string;
   outputs_url: string;
+  /** Stored size in bytes; 0 when the admin signs no URLs or there is no data yet. */
+  inputs_bytes: number;
+  outputs_bytes: number;
 }
 
 export const executionError: Decoder<ExecutionError> = obj<ExecutionError>({
@@ -86,7 +93,7 @@ export const execution: Decoder<Execution> = (value, path) => {
 };
 
 const literalMap = nullable(obj({ literals: record(raw) }));
-const urlBlob = nullable(obj({ url: optStr }));
+const urlBlob = nullable(obj({ url: optStr, bytes: int64 }));
 
 export const executionData: Decoder<ExecutionData> = (value, path) => {
   const d = obj({ full_inputs: literalMap, full_outputs: literalMap, inputs: urlBlob, outputs: urlBlob })(
@@ -98,5 +105,7 @@ export const executionData: Decoder<ExecutionData> = (value, path) => {
     outputs: d.full_outputs?.literals ?? {},
     inputs_url: d.inputs?.url ?? '',
     outputs_url: d.outputs?.url ?? '',
+    inputs_bytes: Number(d.inputs?.bytes ?? 0) || 0,
+    outputs_bytes: Number(d.outputs?.bytes ?? 0) || 0,
   };
 };

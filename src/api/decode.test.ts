@@ -146,9 +146,21 @@ describe('decoders', () => {
     );
     expect(task.logs).toEqual([{ uri: 'https://logs/x', name: 'K8s' }]);
     const data = executionData(
-      { full_inputs: { literals: { a: {} } }, full_outputs: null, inputs: { url: 's3://x' } },
+      {
+        full_inputs: { literals: { a: {} } },
+        full_outputs: { literals: {} },
+        inputs: { url: 'https://x/inputs.pb?sig=1', bytes: '4096' },
+        outputs: { url: '', bytes: '0' },
+      },
       '',
     );
-    expect(data).toEqual({ inputs: { a: {} }, outputs: {}, inputs_url: 's3://x', outputs_url: '' });
+    expect(data).toEqual({
+      inputs: { a: {} },
+      outputs: {},
+      inputs_url: 'https://x/inputs.pb?sig=1',
+      outputs_url: '',
+      inputs_bytes: 4096,
+      outputs_bytes: 0,
+    });
   });
 });

@@ -4,7 +4,7 @@
  * which is what the admin splits on (a literal '+' would arrive as a space).
  */
 export type FilterFunction =
-  'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'value_in' | 'value_not_in';
+  'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'not_like' | 'value_in' | 'value_not_in';
 
 export interface Filter {
   fn: FilterFunction;
@@ -21,6 +21,16 @@ export function eq(field: string, value: string): Filter {
 
 export function contains(field: string, value: string): Filter {
   return { fn: 'contains', field, value };
+}
+
+/** SQL NOT LIKE with the pattern as given (flyteadmin/pkg/common/filters.go:41,220-224). */
+export function notLike(field: string, pattern: string): Filter {
+  return { fn: 'not_like', field, value: pattern };
+}
+
+/** Escapes LIKE's wildcards (Postgres' default escape character is the backslash) so text matches itself. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 export function valueIn(field: string, values: readonly string[]): Filter {

@@ -3,8 +3,8 @@ import type { ExecutionId } from '../../api/decode-common';
 import type { NodeExecution } from '../../api/decode-nodes';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
-import { formatDuration } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
 import { TaskLogs } from './task-logs';
@@ -75,7 +75,9 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
         <td>
           <Timestamp value={n.started_at} />
         </td>
-        <td>{formatDuration(n.duration)}</td>
+        <td>
+          <RunDuration phase={n.phase} startedAt={n.started_at} duration={n.duration} />
+        </td>
         <td>
           {n.is_parent_node ? (
             <button

@@ -33,13 +33,20 @@ export interface SandboxOptions {
   refreshTokenTtl?: number;
   seed?: number;
   bigProjectExecutions?: number;
+  /**
+   * The admin's public URL when something in front of it serves it (one-origin ingress): issuer, token audience
+   * and discovery endpoints use it. Default: the admin's own http://localhost:<port>.
+   */
+  publicUrl?: string;
 }
 
 export type ConsoleAuthMode = 'auto' | 'internal' | 'external' | 'none';
 
 export interface Sandbox {
-  /** e.g. http://localhost:8089 (no trailing slash) */
+  /** e.g. http://localhost:8089 (no trailing slash): the admin's public URL (`publicUrl` when given). */
   adminUrl: string;
+  /** Where the admin itself listens, e.g. http://localhost:8089: what a proxy in front forwards to. */
+  adminListenUrl: string;
   /** e.g. http://127.0.0.1:8090/realms/flyte */
   idpIssuer: string;
   auth: SandboxAuth;
@@ -70,7 +77,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const adminServer = createServer();
   const adminPort = await listen(adminServer, 'localhost', options.adminPort ?? 0);
-  const adminUrl = `http://localhost:${adminPort}`;
+  const adminUrl = options.publicUrl?.replace(/\/$/, '') ?? `http://localhost:${adminPort}`;
 
   let idp;
   try {
@@ -98,6 +105,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           mode: 'internal',
           adminUrl,
           issuer: adminUrl,
+          loginCookie: true,
           keySet: createLocalJWKSet(adminKeys.publicJwks as Parameters<typeof createLocalJWKSet>[0]),
         })
       : options.auth === 'external'
@@ -125,6 +133,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const running = idp;
   return {
     adminUrl,
+    adminListenUrl: `http://localhost:${adminPort}`,
     idpIssuer,
     auth: options.auth,
     controls,

@@ -5,6 +5,7 @@ import { userInfoClaim, type AccountRegistry } from './account-registry.ts';
 import { autoConsent } from './auto-consent.ts';
 import type { ControlHooks, SandboxControls } from './controls.ts';
 import { createInteractionRoutes, interactionPath } from './interactions.ts';
+import { setLoginCookies } from './login-cookie.ts';
 import { renderError } from './provider-pages.ts';
 import type { SigningKeys } from './signing-keys.ts';
 import { tokenEndpointHooks } from './token-endpoint-hooks.ts';
@@ -28,6 +29,9 @@ export interface InternalAuthServer {
   /** Handles /oauth2/* and the interaction routes; false for anything else. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
+
+/** Where the sign-in pages live: under flyteadmin's /login. */
+const LOGIN_PREFIX = '/login';
 
 /** Scopes flyteadmin's static clients may ask for. */
 const ALLOWED_SCOPES = new Set(['all', 'offline']);
@@ -117,7 +121,9 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
     expiresWithSession: () => false,
     loadExistingGrant: autoConsent(),
     clientBasedCORS: (_ctx, origin) => origin === o.consoleOrigin,
-    interactions: { url: (_ctx, interaction) => interactionPath('', interaction.uid) },
+    // Sign-in happens behind flyteadmin's /login (its authorize sends an unknown user there), which is also
+    // the path a same-origin ingress forwards.
+    interactions: { url: (_ctx, interaction) => interactionPath(LOGIN_PREFIX, interaction.uid) },
     ttl: {
       AccessToken: () => controls.state().accessTokenTtl,
       ClientCredentials: () => controls.state().accessTokenTtl,
@@ -154,9 +160,11 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
   const callback = provider.callback();
   const interactions = createInteractionRoutes({
     provider,
-    prefix: '',
+    prefix: LOGIN_PREFIX,
     heading: 'Sign in to flyteadmin (sandbox)',
     accounts: o.accounts,
+    onSignIn: (res, user) =>
+      setLoginCookies(res, { adminUrl, keys: o.keys, user, ttlSeconds: controls.state().loginCookieTtl }),
   });
 
   /** flyteadmin's authorize checks that oidc-provider does not make: GET only, state >= 8 chars, scopes all/offline. */

@@ -1,10 +1,11 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, nullable, obj, optStr, type Decoder } from './decode';
-import { page, type Page } from './decode-common';
-import { namedEntityId, type NamedEntityId } from './decode-entities';
+import { namedEntityId, page } from './decode-common';
 import { contains, eq, escapeLike, filterSafe, notLike, type Filter } from './filters';
 import { adminPath, listQuery, nextPageToken, type Sort } from './list-query';
+import { workflowKeys } from './query-keys';
+import type { NamedEntityId, Page } from './types/common';
 
 export interface WorkflowNamesParams {
   project: string;
@@ -66,7 +67,7 @@ export function workflowNamesQueryOptions(params: WorkflowNamesParams) {
   const { project, domain, limit = WORKFLOW_WINDOW } = params;
   const search = filterSafe(params.search);
   return infiniteQueryOptions({
-    queryKey: ['workflow-names', 'list', { project, domain, search, limit }] as const,
+    queryKey: workflowKeys.names({ project, domain, search, limit }),
     queryFn: ({ pageParam, signal }) =>
       fetchWorkflowNames({ project, domain, search, limit }, pageParam, signal),
     initialPageParam: '',

@@ -1,4 +1,4 @@
-import type { ExecutionId } from '../../api/decode-common';
+import type { ExecutionId } from '../../api/types/common';
 import { useExecutionData } from '../../api/execution-data';
 import { formatBytes, isWebUrl } from '../../components/format';
 import { LiteralMapView } from '../../components/literal-view';
@@ -38,7 +38,7 @@ function LiteralSection({
   // An empty map beside a stored object that is not empty (an empty LiteralMap is 0 bytes) means the admin left
   // the values out: over its maxSizeInBytes (flyteadmin/pkg/manager/impl/util/data.go:22-25,50,116).
   const tooLarge =
-    d !== undefined && Object.keys(d[pick]).length === 0 && d[`${pick}_url`] !== '' && d[`${pick}_bytes`] > 0;
+    d !== undefined && Object.keys(d[pick]).length === 0 && d[`${pick}Url`] !== '' && d[`${pick}Bytes`] > 0;
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
@@ -51,7 +51,7 @@ function LiteralSection({
           onRetry={() => void data.refetch()}
         />
       ) : tooLarge ? (
-        <TooLarge what={pick} url={data.data[`${pick}_url`]} bytes={data.data[`${pick}_bytes`]} />
+        <TooLarge what={pick} url={data.data[`${pick}Url`]} bytes={data.data[`${pick}Bytes`]} />
       ) : (
         <LiteralMapView literals={data.data[pick]} empty={empty} />
       )}

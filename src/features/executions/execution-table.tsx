@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Execution } from '../../api/decode-executions';
+import type { Execution } from '../../api/types/executions';
 import { executionQueryOptions } from '../../api/execution';
 import { paths } from '../../config/paths';
 import { PhaseBadge } from '../../components/phase-badge';
@@ -122,15 +122,15 @@ export function ExecutionTable({
                 <td>
                   <PhaseBadge phase={e.phase} />
                 </td>
-                <td>{e.workflow_id?.name ?? '—'}</td>
+                <td>{e.workflowId?.name ?? '—'}</td>
                 <td>
-                  <Timestamp value={e.created_at} />
+                  <Timestamp value={e.createdAt} />
                 </td>
                 <td>
-                  <Timestamp value={e.started_at} />
+                  <Timestamp value={e.startedAt} />
                 </td>
                 <td>
-                  <RunDuration phase={e.phase} startedAt={e.started_at} duration={e.duration} />
+                  <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
                 </td>
                 <td>{e.principal || '—'}</td>
               </tr>

@@ -61,10 +61,10 @@ export function RecentExecutions({
                 <PhaseBadge phase={e.phase} />
               </td>
               <td>
-                <Timestamp value={e.created_at} />
+                <Timestamp value={e.createdAt} />
               </td>
               <td>
-                <RunDuration phase={e.phase} startedAt={e.started_at} duration={e.duration} />
+                <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
               </td>
             </tr>
           ))}

@@ -22,5 +22,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts', 'test/msw/**/*.test.ts'],
     setupFiles: ['test/setup-tests.ts'],
     restoreMocks: true,
+    // A test may wait up to 5 s in one findBy/waitFor (test/setup-tests.ts); the whole test needs room for a few.
+    // Like those waits, this bound only matters when the shared 2-core machine is slow.
+    testTimeout: 15_000,
   },
 });

@@ -90,4 +90,43 @@ describe('ExecutionPage against flyteadmin', () => {
         ),
     ).toBe(true);
   });
+
+  it('shows map-task logs per sub-task, dynamic-node logs and a link to a launched execution', async () => {
+    const find = (module: string) =>
+      records().find((r) => r.workflow.name === `core.${module}` && phaseOf(r) === 'SUCCEEDED')!;
+    const batch = find('map_tasks.batch.process_batch_wf');
+    show(batch.id.name);
+    const nodes = await screen.findByRole('table', { name: `Nodes of ${batch.id.name}` });
+    // One list per attempt (retries re-run the map); the last attempt succeeded.
+    const subtasks = (await within(nodes).findAllByRole('list', { name: /^Sub-tasks/ })).at(-1)!;
+    const items = within(subtasks).getAllByRole('listitem');
+    expect(items).toHaveLength(5);
+    expect(items[0]).toHaveTextContent(/^Item 0 · Succeeded/);
+    expect(
+      within(items[3]!)
+        .getAllByRole('link', { name: /\(item 3\)/ })[0]
+        ?.getAttribute('href'),
+    ).toMatch(/^https:/);
+    cleanup();
+
+    const ingest = find('etl.daily_ingest.ingest_wf');
+    show(ingest.id.name);
+    const ingestNodes = await screen.findByRole('table', { name: `Nodes of ${ingest.id.name}` });
+    const dynamicRow = (await within(ingestNodes).findByRole('button', { name: 'Show child nodes' })).closest(
+      'tr',
+    )!;
+    await waitFor(() =>
+      expect(within(dynamicRow).getAllByRole('link', { name: /opens in a new tab/ }).length).toBeGreaterThan(
+        0,
+      ),
+    );
+    cleanup();
+
+    const parent = find('subworkflows.parent.parent_wf');
+    show(parent.id.name);
+    const link = await screen.findByRole('link', { name: /^Launched execution / });
+    expect(link.getAttribute('href')).toBe(
+      `/projects/flytesnacks/domains/development/executions/${parent.id.name}-c-n2`,
+    );
+  });
 });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ExecutionId } from '../../api/types/common';
 import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
@@ -7,6 +8,7 @@ import { PhaseBadge } from '../../components/phase-badge';
 import { RunDuration } from '../../components/run-duration';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
+import { paths } from '../../config/paths';
 import { TaskLogs } from './task-logs';
 
 /** flyteadmin lists its bookkeeping nodes too; they have no task and nothing to show. */
@@ -66,6 +68,15 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
           <code>{n.nodeId}</code>
           {n.specNodeId && n.specNodeId !== n.nodeId && <span className="muted"> ({n.specNodeId})</span>}
           {n.error?.message && <div className="node-error">{n.error.message}</div>}
+          {n.childExecution && (
+            <div>
+              <Link
+                to={paths.execution(n.childExecution.project, n.childExecution.domain, n.childExecution.name)}
+              >
+                Launched execution {n.childExecution.name}
+              </Link>
+            </div>
+          )}
         </td>
         <td>
           <PhaseBadge phase={n.phase} />
@@ -77,7 +88,7 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
           <RunDuration phase={n.phase} startedAt={n.startedAt} duration={n.duration} />
         </td>
         <td>
-          {n.isParentNode ? (
+          {n.isParentNode && (
             <button
               type="button"
               className="secondary"
@@ -87,7 +98,9 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
             >
               {open ? 'Hide child nodes' : 'Show child nodes'}
             </button>
-          ) : (
+          )}
+          {/* A sub-workflow node runs no task; a dynamic node runs the one that generated its children. */}
+          {(!n.isParentNode || n.isDynamic) && (
             <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
           )}
         </td>

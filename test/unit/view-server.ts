@@ -10,10 +10,13 @@ export const ADMIN = 'https://admin.test';
 /** One server for a test file; handlers and counters are reset after each test. */
 export function viewServer() {
   const mocks = createTestServer({ admin: { storeOptions: { seed: 11, bigProjectExecutions: 250 } } });
+  let auth: AuthBridge | null = null;
+  /** A short admin time-out for the test that needs one (a hung request); reset after each test. */
+  const setAdminTimeout = (timeoutMs?: number) => configureAdminClient({ baseUrl: ADMIN, auth, timeoutMs });
   beforeAll(async () => {
     mocks.server.listen({ onUnhandledRequest: 'error' });
     const token = await mocks.admin.mintAccessToken({ user: { sub: 'test-user' } });
-    const auth: AuthBridge = {
+    auth = {
       headerName: 'flyte-authorization',
       getAccessToken: async () => token,
       renew: async () => null,
@@ -22,9 +25,10 @@ export function viewServer() {
     configureAdminClient({ baseUrl: ADMIN, auth });
   });
   afterEach(() => {
+    setAdminTimeout();
     mocks.server.resetHandlers();
     mocks.reset();
   });
   afterAll(() => mocks.server.close());
-  return mocks;
+  return Object.assign(mocks, { setAdminTimeout });
 }

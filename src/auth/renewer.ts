@@ -27,7 +27,11 @@ export function classifyRenewError(error: unknown, usedRefreshToken: boolean): R
 }
 
 export interface RenewerOptions {
-  /** Extra checks on a renewed user (id_token iss/aud/exp); throwing rejects the renewal. */
+  /**
+   * Extra checks on a renewed user's id_token (iss/aud/exp); throwing rejects the renewal. Called only when the
+   * renewal brought a new id_token: a refresh answer may omit it (OIDC Core 12.2) and oidc-client-ts then keeps
+   * the old one, whose `exp` has nothing to say about the renewed session.
+   */
   validate?(user: User): void | Promise<void>;
   /** Outcome of every renewal, scheduled or requested. */
   onResult?(result: { ok: true } | { ok: false; error: RenewError }): void;
@@ -69,7 +73,7 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
     }
     try {
       const user = await userManager.signinSilent(options.silentArgs?.());
-      if (user) await options.validate?.(user);
+      if (user?.id_token && user.id_token !== stored.id_token) await options.validate?.(user);
       return user;
     } catch (error) {
       throw classifyRenewError(error, Boolean(stored.refresh_token));

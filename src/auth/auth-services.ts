@@ -19,12 +19,15 @@ export interface AuthServices {
   reauthenticate(): Promise<void>;
   /** The id_token checks oidc-client-ts leaves out; removes the user and throws when they fail. */
   checkUser(user: User): Promise<void>;
+  /** A top-level navigation away from the app (flyteadmin's /logout). */
+  navigate(url: string): void;
   dispose(): void;
 }
 
 export interface AuthServicesOptions {
   tabs?: TabSync;
   locks?: Pick<LockManager, 'request'> | null;
+  navigate?: (url: string) => void;
 }
 
 /** Shape of the sign-in request's state data. */
@@ -115,6 +118,7 @@ export function createAuthServices(
     signIn,
     reauthenticate,
     checkUser,
+    navigate: options.navigate ?? ((url) => window.location.assign(url)),
     dispose() {
       renewer.stop();
       tabs.close();

@@ -29,9 +29,14 @@ function SignInAgain({ services }: { services: AuthServices }) {
   const [signedInHere, setSignedInHere] = useState(false);
 
   useEffect(() => {
-    // An IdP returning from end-session may append parameters; none of them are needed here.
-    if (location.search) navigate('/signed-out', { replace: true });
-  }, [location.search, navigate]);
+    if (!location.search) return;
+    // The IdP's answer to end-session carries the `state` the console sent: completing it checks it and removes
+    // the stored state. Whatever the outcome, the person is signed out here, and the parameters leave the URL.
+    const answer = window.location.href;
+    navigate('/signed-out', { replace: true });
+    if (new URLSearchParams(location.search).has('state'))
+      void services.userManager.signoutRedirectCallback(answer).catch(() => undefined);
+  }, [location.search, navigate, services]);
 
   const continueHere = async () => {
     const user = await services.userManager.getUser(true);

@@ -4,6 +4,7 @@ import { useMe } from '../api/me';
 import { paths } from '../config/paths';
 import { useAuthServices } from './auth-context';
 import type { AuthServices } from './auth-services';
+import { IN_APP_SIGN_OUT } from './logout-page';
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value !== '' ? value : undefined;
@@ -59,7 +60,11 @@ function SignedInMenu({ services }: { services: AuthServices }) {
         {label}
       </span>
       <Link to={paths.authSettings()}>Auth settings</Link>
-      <button type="button" className="secondary" onClick={() => navigate(paths.logout())}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => navigate(paths.logout(), { state: IN_APP_SIGN_OUT })}
+      >
         Sign out
       </button>
     </div>

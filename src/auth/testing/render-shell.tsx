@@ -105,7 +105,12 @@ export async function setupAuth(
   const userManager = createUserManager(resolution, { redirect: redirects, popup: popups, iframe: iframes });
   channelSerial += 1;
   const tabs = createTabSync(options.channel ?? `test-channel-${channelSerial}`);
-  const services = createAuthServices(resolution, userManager, { tabs, locks: null });
+  const services = createAuthServices(resolution, userManager, {
+    tabs,
+    locks: null,
+    // Top-level navigations of the console itself (flyteadmin's /logout) land in the same record.
+    navigate: (url) => redirects.urls.push(url),
+  });
   services.renewer.start();
   configureAdminClient({ baseUrl: ADMIN, auth: createAuthBridge(services) });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -21,7 +21,9 @@ export function classifyRenewError(error: unknown, usedRefreshToken: boolean): R
     return new RenewError('invalid-grant', message);
   }
   // fetch rejects with a TypeError when there is no answer; a timed-out token request is the same thing.
-  const timedOut = error instanceof Error && error.name === 'ErrorTimeout';
+  // oidc-client-ts turns its abort into ErrorTimeout only when the AbortError is a DOMException of its realm.
+  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
+  const timedOut = name === 'ErrorTimeout' || name === 'AbortError';
   if (error instanceof TypeError || (timedOut && usedRefreshToken)) return new RenewError('offline', message);
   return new RenewError('failed', message);
 }
@@ -39,9 +41,16 @@ export interface RenewerOptions {
   /** Extra arguments for each silent sign-in (a fresh nonce for an OIDC iframe renewal). */
   silentArgs?(): SigninSilentArgs;
   lockName?: string;
-  /** Retry delay after an offline failure of a scheduled renewal. */
-  offlineRetryMs?: number;
+  /**
+   * Back-off after a scheduled renewal found the sign-in server unreachable (no answer, or none in time): one
+   * retry per entry, then it stops and `onGiveUp` says so. Each try releases the lock when it ends.
+   */
+  offlineRetryDelaysMs?: readonly number[];
+  /** The scheduled renewal stopped retrying: the person has to know the sign-in server is not answering. */
+  onGiveUp?(error: RenewError): void;
 }
+
+export const OFFLINE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000] as const;
 
 export interface Renewer {
   /**
@@ -72,7 +81,13 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
       return userManager.getUser(true); // renewed meanwhile: adopt it (and tell listeners) without a request
     }
     try {
-      const user = await userManager.signinSilent(options.silentArgs?.());
+      // oidc-client-ts 3.5 gives the refresh_token request no time-out of its own: signinSilent passes only its
+      // `silentRequestTimeoutInSeconds` argument to it, never the requestTimeoutInSeconds setting.
+      const timeout = userManager.settings.requestTimeoutInSeconds;
+      const user = await userManager.signinSilent({
+        ...options.silentArgs?.(),
+        ...(stored.refresh_token && timeout ? { silentRequestTimeoutInSeconds: timeout } : {}),
+      });
       if (user?.id_token && user.id_token !== stored.id_token) await options.validate?.(user);
       return user;
     } catch (error) {
@@ -102,12 +117,14 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
     return inflight;
   }
 
-  function scheduleAfter(ms: number, staleToken: string) {
+  function scheduleAfter(ms: number, staleToken: string, retry = 0) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       renew(staleToken).catch((error: unknown) => {
-        if (error instanceof RenewError && error.kind === 'offline')
-          scheduleAfter(options.offlineRetryMs ?? 15_000, staleToken);
+        if (!(error instanceof RenewError) || error.kind !== 'offline') return;
+        const delay = (options.offlineRetryDelaysMs ?? OFFLINE_RETRY_DELAYS_MS)[retry];
+        if (delay === undefined) options.onGiveUp?.(error);
+        else scheduleAfter(delay, staleToken, retry + 1);
       });
     }, ms);
   }

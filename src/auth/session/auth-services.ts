@@ -10,6 +10,8 @@ export interface AuthServicesOptions {
   tabs?: TabSync;
   locks?: Pick<LockManager, 'request'> | null;
   navigate?: (url: string) => void;
+  /** Back-off of scheduled renewals that found the sign-in server unreachable (renewer.ts). */
+  offlineRetryDelaysMs?: readonly number[];
 }
 
 export function returnToOf(state: unknown): string {
@@ -52,8 +54,10 @@ export function createAuthServices(
     validate: checkUser,
     locks: options.locks,
     silentArgs: nonceArgs,
+    offlineRetryDelaysMs: options.offlineRetryDelaysMs,
+    onGiveUp: () => status.update({ offline: true, renewalStopped: true }),
     onResult(result) {
-      if (result.ok) status.update({ offline: false });
+      if (result.ok) status.update({ offline: false, renewalStopped: false });
       else if (result.error.kind === 'offline') status.update({ offline: true });
       // The grant is gone: dropping the user makes the gate start a clean sign-in that returns to this URL.
       else if (result.error.kind === 'invalid-grant') void userManager.removeUser();
@@ -82,7 +86,7 @@ export function createAuthServices(
       if (error instanceof Error && /disposed window/.test(error.message)) return signIn(state.returnTo);
       throw error;
     }
-    status.update({ expired: null, offline: false, signedOut: false });
+    status.update({ expired: null, offline: false, renewalStopped: false, signedOut: false });
     tabs.post({ type: 'signed-in' });
   }
 

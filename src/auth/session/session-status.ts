@@ -8,6 +8,8 @@ export interface SessionStatus {
   expired: { reason: string } | null;
   /** The sign-in server could not be reached during a renew; the person is still signed in. */
   offline: boolean;
+  /** Scheduled renewals stopped retrying after their back-off: the connection to the sign-in server failed. */
+  renewalStopped: boolean;
   /** Signed out in this tab or another; protected pages send the person to /console/signed-out. */
   signedOut: boolean;
   /** Another tab signed in while this one was signed out. */
@@ -23,6 +25,7 @@ export interface SessionStatusStore {
 export const INITIAL_STATUS: SessionStatus = {
   expired: null,
   offline: false,
+  renewalStopped: false,
   signedOut: false,
   signedInElsewhere: false,
 };

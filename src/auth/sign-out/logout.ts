@@ -27,7 +27,13 @@ export async function logout(
 ): Promise<'end-session' | 'admin-logout' | 'local'> {
   const { userManager, resolution, status, tabs } = services;
   const user = await userManager.getUser();
-  status.update({ signedOut: true, signedInElsewhere: false, expired: null, offline: false });
+  status.update({
+    signedOut: true,
+    signedInElsewhere: false,
+    expired: null,
+    offline: false,
+    renewalStopped: false,
+  });
   queryClient.clear();
   const revocationEndpoint = resolution.metadata.revocation_endpoint;
   // Best effort: an unreachable revocation endpoint must not keep the person signed in here.

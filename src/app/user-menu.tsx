@@ -1,11 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { useAuth } from 'react-oidc-context';
-import { useMe } from '../../api/me';
-import { paths } from '../../config/paths';
-import { useAuthServices } from '../session/auth-context';
-import type { AuthServices } from '../types';
-import { nonEmpty } from '../values';
-import { IN_APP_SIGN_OUT } from '../pages/logout-page';
+import { useMe } from '../api/me';
+import { paths } from '../config/paths';
+import { useAuthServices } from '../auth/session/auth-context';
+import type { AuthServices } from '../auth/types';
+import { nonEmpty } from '../auth/values';
+import { IN_APP_SIGN_OUT } from '../auth/pages/logout-page';
 
 function initials(name: string): string {
   const parts = name.split(/[\s@.]+/).filter(Boolean);
@@ -42,8 +42,7 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   const fromToken =
     nonEmpty(profile?.name) ?? nonEmpty(profile?.preferred_username) ?? nonEmpty(profile?.email);
   const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
-  const name =
-    fromToken ?? me.data?.name ?? me.data?.preferred_username ?? me.data?.email ?? me.data?.subject;
+  const name = fromToken ?? me.data?.name ?? me.data?.preferredUsername ?? me.data?.email ?? me.data?.subject;
   const picture = trustedPicture(nonEmpty(profile?.picture) ?? me.data?.picture, services);
   const label = name ?? 'Signed in';
   return (

@@ -21,6 +21,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts', 'test/msw/**/*.test.ts'],
     setupFiles: ['test/setup-tests.ts'],
+    // A single findBy may wait 5 s (test/setup-tests.ts) on a busy shared machine; a whole test needs more.
+    testTimeout: 20_000,
     restoreMocks: true,
   },
 });

@@ -2,12 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { User } from 'oidc-client-ts';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest, type Mocks } from '../../../test/msw/index.ts';
+import { setupMsw, type Mocks } from '../../../test/msw/index.ts';
 import { PROJECTS_LOADED } from '../../../test/unit/auth/auth-flow';
 import { setupAuth, type TestAuth } from '../../../test/unit/auth/render-shell';
 import { RenewError } from './renewer';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const live: TestAuth[] = [];
 
 /** A signed-in session at flyteadmin's internal server whose access token is about to expire. */

@@ -1,4 +1,5 @@
-import { arr, nullable, obj, optStr, raw, record, str, type Decoder } from './decode';
+import { arr, isRecord, nullable, obj, optStr, raw, record, str, type Decoder } from './decode';
+import { compiledGraph, type CompiledGraph } from './decode-graph';
 import { identifier, timestamp, type Identifier } from './decode-common';
 
 export interface Domain {
@@ -37,6 +38,8 @@ export interface Workflow {
   short_description: string;
   /** Only single-version reads carry the compiled closure; lists leave it null. */
   interface: TypedInterface | null;
+  /** The node graph of the compiled closure (single-version reads only). */
+  graph: CompiledGraph | null;
 }
 
 export interface LaunchPlan {
@@ -72,6 +75,9 @@ const typedInterface: Decoder<TypedInterface> = (value, path) => {
 
 const template = nullable(obj({ interface: nullable(typedInterface) }));
 const compiled = nullable(obj({ primary: nullable(obj({ template })) }));
+/** Lists carry no compiled closure; a closure without `primary` has no graph to draw. */
+const graphOf: Decoder<CompiledGraph | null> = (value, path) =>
+  isRecord(value) && isRecord(value.primary) ? compiledGraph(value, path) : null;
 
 export const workflow: Decoder<Workflow> = (value, path) => {
   const w = obj({
@@ -79,11 +85,13 @@ export const workflow: Decoder<Workflow> = (value, path) => {
     short_description: optStr,
     closure: nullable(obj({ created_at: timestamp, compiled_workflow: compiled })),
   })(value, path);
+  const closure = isRecord(value) && isRecord(value.closure) ? value.closure : {};
   return {
     id: w.id,
     short_description: w.short_description,
     created_at: w.closure?.created_at ?? '',
     interface: w.closure?.compiled_workflow?.primary?.template?.interface ?? null,
+    graph: graphOf(closure.compiled_workflow, 'closure.compiled_workflow'),
   };
 };
 

@@ -8,6 +8,7 @@ import { PhaseBadge } from '../../components/phase-badge';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
 import { TaskLogs } from './task-logs';
+import { WhenVisible } from './when-visible';
 
 /** flyteadmin lists its bookkeeping nodes too; they have no task and nothing to show. */
 const HIDDEN_NODES = new Set(['start-node', 'end-node']);
@@ -17,9 +18,12 @@ interface Props {
   running: boolean;
   /** Set for the children of a sub-workflow or dynamic node. */
   parentId?: string;
+  selectedKey?: string;
+  /** Opens the node inspector for a row. */
+  onSelect?: (key: string) => void;
 }
 
-export function NodeExecutions({ id, running, parentId }: Props) {
+export function NodeExecutions({ id, running, parentId, selectedKey, onSelect }: Props) {
   const nodes = useNodeExecutions(id, { live: running, parentId });
   if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
   if (nodes.isError) {
@@ -49,21 +53,49 @@ export function NodeExecutions({ id, running, parentId }: Props) {
       </thead>
       <tbody>
         {rows.map((n) => (
-          <NodeRow key={n.node_id} id={id} node={n} running={running} />
+          <NodeRow
+            key={n.node_id}
+            id={id}
+            node={n}
+            running={running}
+            selected={n.node_id === selectedKey}
+            {...(selectedKey !== undefined ? { selectedKey } : {})}
+            {...(onSelect ? { onSelect } : {})}
+          />
         ))}
       </tbody>
     </table>
   );
 }
 
-function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecution; running: boolean }) {
+interface RowProps {
+  id: ExecutionId;
+  node: NodeExecution;
+  running: boolean;
+  selected: boolean;
+  selectedKey?: string;
+  onSelect?: (key: string) => void;
+}
+
+function NodeRow({ id, node: n, running, selected, selectedKey, onSelect }: RowProps) {
   const [open, setOpen] = useState(false);
   const childrenId = `children-${n.node_id}`;
   return (
     <>
-      <tr>
+      <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
         <td>
-          <code>{n.node_id}</code>
+          {onSelect ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onSelect(n.node_id)}
+              aria-label={`${n.node_id}: open node details`}
+            >
+              <code>{n.node_id}</code>
+            </button>
+          ) : (
+            <code>{n.node_id}</code>
+          )}
           {n.spec_node_id && n.spec_node_id !== n.node_id && (
             <span className="muted"> ({n.spec_node_id})</span>
           )}
@@ -88,14 +120,22 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
               {open ? 'Hide child nodes' : 'Show child nodes'}
             </button>
           ) : (
-            <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+            <WhenVisible placeholder={<span className="muted">Logs load when the row is on screen</span>}>
+              <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+            </WhenVisible>
           )}
         </td>
       </tr>
       {n.is_parent_node && open && (
         <tr id={childrenId} className="node-children">
           <td colSpan={5}>
-            <NodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.node_id} />
+            <NodeExecutions
+              id={id}
+              running={running && !isTerminalPhase(n.phase)}
+              parentId={n.node_id}
+              {...(selectedKey !== undefined ? { selectedKey } : {})}
+              {...(onSelect ? { onSelect } : {})}
+            />
           </td>
         </tr>
       )}

@@ -1,0 +1,53 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse, isRecord, type Decoder } from './decode';
+import type { ExecutionId } from './decode-common';
+import { executionData, type ExecutionData } from './decode-executions';
+import { compiledGraph, type CompiledGraph } from './decode-graph';
+import { adminPath } from './list-query';
+
+export interface NodeExecutionData extends ExecutionData {
+  /** A dynamic node's workflow, compiled at run time (`dynamic_workflow.compiled_workflow`). */
+  dynamicGraph: CompiledGraph | null;
+}
+
+const nodeData: Decoder<NodeExecutionData> = (value, path) => {
+  const dynamic = isRecord(value) && isRecord(value.dynamic_workflow) ? value.dynamic_workflow : null;
+  return {
+    ...executionData(value, path),
+    dynamicGraph:
+      dynamic && isRecord(dynamic.compiled_workflow)
+        ? compiledGraph(dynamic.compiled_workflow, 'dynamic_workflow.compiled_workflow')
+        : null,
+  };
+};
+
+/** `GET /api/v1/data/node_executions/{project}/{domain}/{name}/{node_id}`: a node's inputs and outputs. */
+export async function fetchNodeExecutionData(
+  { project, domain, name, nodeId }: ExecutionId & { nodeId: string },
+  signal?: AbortSignal,
+): Promise<NodeExecutionData> {
+  const path = adminPath('data', 'node_executions', project, domain, name, nodeId);
+  const json = await adminFetch(path, { signal });
+  return decodeResponse(nodeData, json, path);
+}
+
+export function nodeExecutionDataQueryOptions({
+  project,
+  domain,
+  name,
+  nodeId,
+}: ExecutionId & { nodeId: string }) {
+  return queryOptions({
+    queryKey: ['executions', 'node-data', { project, domain, name, nodeId }] as const,
+    queryFn: ({ signal }) => fetchNodeExecutionData({ project, domain, name, nodeId }, signal),
+  });
+}
+
+/** Never on a timer: the inspector reads it again when the node's phase changes (outputs come with success). */
+export function useNodeExecutionData(
+  params: ExecutionId & { nodeId: string },
+  { enabled = true }: { enabled?: boolean } = {},
+) {
+  return useQuery({ ...nodeExecutionDataQueryOptions(params), enabled });
+}

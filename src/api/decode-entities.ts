@@ -1,53 +1,9 @@
 import { arr, isRecord, nullable, obj, optStr, raw, record, str, type Decoder } from './decode';
-import { compiledGraph, type CompiledGraph } from './decode-graph';
-import { identifier, timestamp, type Identifier } from './decode-common';
-
-export interface Domain {
-  id: string;
-  name: string;
-}
-
-export interface Project {
-  id: string;
-  name: string;
-  description: string;
-  domains: Domain[];
-  state: string;
-}
-
-export interface NamedEntityId {
-  project: string;
-  domain: string;
-  name: string;
-}
-
-/** A typed interface variable; the type stays raw because LiteralType is open-ended (see literal-type-text). */
-export interface Variable {
-  type: unknown;
-  description: string;
-}
-
-export interface TypedInterface {
-  inputs: Record<string, Variable>;
-  outputs: Record<string, Variable>;
-}
-
-export interface Workflow {
-  id: Identifier;
-  created_at: string;
-  short_description: string;
-  /** Only single-version reads carry the compiled closure; lists leave it null. */
-  interface: TypedInterface | null;
-  /** The node graph of the compiled closure (single-version reads only). */
-  graph: CompiledGraph | null;
-}
-
-export interface LaunchPlan {
-  id: Identifier;
-  workflow_id: Identifier | null;
-  state: string;
-  created_at: string;
-}
+import { compiledGraph } from './decode-graph';
+import type { CompiledGraph } from './types/graph';
+import { identifier, timestamp } from './decode-common';
+import type { Domain, Project } from './types/projects';
+import type { LaunchPlan, TypedInterface, Variable, Workflow } from './types/workflows';
 
 export const domain: Decoder<Domain> = obj<Domain>({ id: str, name: optStr });
 
@@ -57,12 +13,6 @@ export const project: Decoder<Project> = obj<Project>({
   description: optStr,
   domains: arr(domain),
   state: optStr,
-});
-
-export const namedEntityId: Decoder<NamedEntityId> = obj<NamedEntityId>({
-  project: str,
-  domain: str,
-  name: str,
 });
 
 const variable: Decoder<Variable> = obj<Variable>({ type: raw, description: optStr });
@@ -75,6 +25,7 @@ const typedInterface: Decoder<TypedInterface> = (value, path) => {
 
 const template = nullable(obj({ interface: nullable(typedInterface) }));
 const compiled = nullable(obj({ primary: nullable(obj({ template })) }));
+
 /** Lists carry no compiled closure; a closure without `primary` has no graph to draw. */
 const graphOf: Decoder<CompiledGraph | null> = (value, path) =>
   isRecord(value) && isRecord(value.primary) ? compiledGraph(value, path) : null;
@@ -88,8 +39,8 @@ export const workflow: Decoder<Workflow> = (value, path) => {
   const closure = isRecord(value) && isRecord(value.closure) ? value.closure : {};
   return {
     id: w.id,
-    short_description: w.short_description,
-    created_at: w.closure?.created_at ?? '',
+    shortDescription: w.short_description,
+    createdAt: w.closure?.created_at ?? '',
     interface: w.closure?.compiled_workflow?.primary?.template?.interface ?? null,
     graph: graphOf(closure.compiled_workflow, 'closure.compiled_workflow'),
   };
@@ -103,8 +54,8 @@ export const launchPlan: Decoder<LaunchPlan> = (value, path) => {
   })(value, path);
   return {
     id: lp.id,
-    workflow_id: lp.spec?.workflow_id ?? null,
+    workflowId: lp.spec?.workflow_id ?? null,
     state: lp.closure?.state ?? '',
-    created_at: lp.closure?.created_at ?? '',
+    createdAt: lp.closure?.created_at ?? '',
   };
 };

@@ -10,7 +10,9 @@ import {
   DecodeError,
   type Decoder,
 } from './decode';
-import { identifier, type Identifier } from './decode-common';
+import { identifier } from './decode-common';
+import type { Identifier } from './types/common';
+import type { CompiledGraph, GraphNodeSpec, ResourceEntry, TaskSpec, WorkflowGraph } from './types/graph';
 
 /**
  * The workflow graph from a compiled closure (`closure.compiled_workflow`), in the names of flyteidl v1.16.8:
@@ -19,49 +21,6 @@ import { identifier, type Identifier } from './decode-common';
  * `Node {id, metadata.name, upstream_node_ids, oneof target {task_node, workflow_node, branch_node, gate_node,
  * array_node}}`. New types are camelCase (the console's own names), the JSON stays snake_case.
  */
-export type GraphNodeKind = 'task' | 'subworkflow' | 'launchplan' | 'branch' | 'map' | 'gate' | 'unknown';
-
-export interface GraphNodeSpec {
-  id: string;
-  name: string;
-  kind: GraphNodeKind;
-  upstream: string[];
-  /** task and map nodes: the task; a map node's is its sub-node's. */
-  taskId: Identifier | null;
-  /** subworkflow: the sub-workflow; launchplan: the launch plan. */
-  refId: Identifier | null;
-  /** branch: the then-nodes of every case, then the else-node. */
-  cases: GraphNodeSpec[];
-}
-
-export interface WorkflowGraph {
-  id: Identifier | null;
-  nodes: GraphNodeSpec[];
-  /** From `connections.downstream`, start-node and end-node included. */
-  edges: Array<[string, string]>;
-}
-
-export interface ResourceEntry {
-  name: string;
-  value: string;
-}
-
-export interface TaskSpec {
-  id: Identifier;
-  type: string;
-  image: string;
-  requests: ResourceEntry[];
-  limits: ResourceEntry[];
-  retries: number;
-  cacheable: boolean;
-}
-
-export interface CompiledGraph {
-  primary: WorkflowGraph;
-  subWorkflows: WorkflowGraph[];
-  tasks: TaskSpec[];
-}
-
 const idList = nullable(obj({ ids: arr(str) }));
 
 const graphNode: Decoder<GraphNodeSpec> = (value, path) => {

@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, isRecord, type Decoder } from './decode';
-import type { ExecutionId } from './decode-common';
-import { executionData, type ExecutionData } from './decode-executions';
-import { compiledGraph, type CompiledGraph } from './decode-graph';
+import type { ExecutionId } from './types/common';
+import { executionData } from './decode-executions';
+import type { ExecutionData } from './types/executions';
+import { compiledGraph } from './decode-graph';
+import type { CompiledGraph } from './types/graph';
 import { adminPath } from './list-query';
+import { executionKeys } from './query-keys';
 
 export interface NodeExecutionData extends ExecutionData {
   /** A dynamic node's workflow, compiled at run time (`dynamic_workflow.compiled_workflow`). */
@@ -39,7 +42,7 @@ export function nodeExecutionDataQueryOptions({
   nodeId,
 }: ExecutionId & { nodeId: string }) {
   return queryOptions({
-    queryKey: ['executions', 'node-data', { project, domain, name, nodeId }] as const,
+    queryKey: executionKeys.nodeData({ project, domain, name }, nodeId),
     queryFn: ({ signal }) => fetchNodeExecutionData({ project, domain, name, nodeId }, signal),
   });
 }

@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import type { ExecutionId } from './decode-common';
-import { nodeExecution, type NodeExecution } from './decode-nodes';
+import type { ExecutionId } from './types/common';
+import { nodeExecution } from './decode-nodes';
+import type { NodeExecution } from './types/node-executions';
 import { adminPath } from './list-query';
+import { executionKeys } from './query-keys';
 import { LIVE_INTERVAL_MS, isTerminalPhase } from './phases';
 
 export interface NodeExecutionParams extends ExecutionId {
@@ -23,7 +25,7 @@ export async function fetchNodeExecution(
 
 export function nodeExecutionQueryOptions({ project, domain, name, nodeId }: NodeExecutionParams) {
   return queryOptions({
-    queryKey: ['executions', 'node', { project, domain, name, nodeId }] as const,
+    queryKey: executionKeys.node({ project, domain, name }, nodeId),
     queryFn: ({ signal }) => fetchNodeExecution({ project, domain, name, nodeId }, signal),
   });
 }

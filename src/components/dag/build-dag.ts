@@ -1,10 +1,6 @@
-import {
-  identifierKey,
-  type CompiledGraph,
-  type GraphNodeSpec,
-  type WorkflowGraph,
-} from '../../api/decode-graph';
-import type { NodeExecution } from '../../api/decode-nodes';
+import { identifierKey } from '../../api/decode-graph';
+import type { CompiledGraph, GraphNodeSpec, WorkflowGraph } from '../../api/types/graph';
+import type { NodeExecution } from '../../api/types/node-executions';
 import type { DagGraph, DagNode, DagNodeKind } from './dag-types';
 
 /** What is known about a run at one moment; absent for a workflow version's graph. */
@@ -54,7 +50,7 @@ export function summarizeCounts(counts: Record<string, number>): string {
 /** The drawing for one level (a workflow, a sub-workflow, a dynamic node's workflow), expansions included. */
 function buildLevel(input: BuildInput, wf: WorkflowGraph, parent: string, withTerminals: boolean): DagGraph {
   const { graph, expanded, run } = input;
-  const execs = new Map((run?.levels.get(parent) ?? []).map((n) => [n.spec_node_id || n.node_id, n]));
+  const execs = new Map((run?.levels.get(parent) ?? []).map((n) => [n.specNodeId || n.nodeId, n]));
   const tasks = new Map(graph.tasks.map((t) => [identifierKey(t.id), t]));
   const subWorkflows = new Map(graph.subWorkflows.map((w) => [identifierKey(w.id), w]));
 

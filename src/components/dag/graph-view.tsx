@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { CompiledGraph } from '../../api/decode-graph';
+import type { CompiledGraph } from '../../api/types/graph';
 import { buildDag, type RunState } from './build-dag';
 import { DagCanvas } from './dag-canvas';
 import { layoutDag, structureKey } from './dag-layout';

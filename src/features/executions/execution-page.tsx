@@ -34,7 +34,7 @@ export function ExecutionPage() {
   const nodeKey = search.get('node') ?? '';
   // One poll of the node list per interval feeds the graph, the table and the timeline alike.
   const nodes = useNodeExecutions(id, { live: running });
-  const wf = execution.data?.workflow_id;
+  const wf = execution.data?.workflowId;
   const workflow = useWorkflow(
     {
       project: wf?.project ?? '',

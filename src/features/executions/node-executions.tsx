@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ExecutionId } from '../../api/decode-common';
-import type { NodeExecution } from '../../api/decode-nodes';
+import type { ExecutionId } from '../../api/types/common';
+import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
 import { formatDuration } from '../../components/format';
@@ -35,7 +35,7 @@ export function NodeExecutions({ id, running, parentId, selectedKey, onSelect }:
       />
     );
   }
-  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.spec_node_id || n.node_id));
+  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.specNodeId || n.nodeId));
   if (rows.length === 0) return <EmptyState>No nodes have started yet.</EmptyState>;
   return (
     <table className="nodes-table">
@@ -54,11 +54,11 @@ export function NodeExecutions({ id, running, parentId, selectedKey, onSelect }:
       <tbody>
         {rows.map((n) => (
           <NodeRow
-            key={n.node_id}
+            key={n.nodeId}
             id={id}
             node={n}
             running={running}
-            selected={n.node_id === selectedKey}
+            selected={n.nodeId === selectedKey}
             {...(selectedKey !== undefined ? { selectedKey } : {})}
             {...(onSelect ? { onSelect } : {})}
           />
@@ -79,7 +79,7 @@ interface RowProps {
 
 function NodeRow({ id, node: n, running, selected, selectedKey, onSelect }: RowProps) {
   const [open, setOpen] = useState(false);
-  const childrenId = `children-${n.node_id}`;
+  const childrenId = `children-${n.nodeId}`;
   return (
     <>
       <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
@@ -88,28 +88,26 @@ function NodeRow({ id, node: n, running, selected, selectedKey, onSelect }: RowP
             <button
               type="button"
               className="link-button"
-              onClick={() => onSelect(n.node_id)}
-              aria-label={`${n.node_id}: open node details`}
+              onClick={() => onSelect(n.nodeId)}
+              aria-label={`${n.nodeId}: open node details`}
             >
-              <code>{n.node_id}</code>
+              <code>{n.nodeId}</code>
             </button>
           ) : (
-            <code>{n.node_id}</code>
+            <code>{n.nodeId}</code>
           )}
-          {n.spec_node_id && n.spec_node_id !== n.node_id && (
-            <span className="muted"> ({n.spec_node_id})</span>
-          )}
+          {n.specNodeId && n.specNodeId !== n.nodeId && <span className="muted"> ({n.specNodeId})</span>}
           {n.error?.message && <div className="node-error">{n.error.message}</div>}
         </td>
         <td>
           <PhaseBadge phase={n.phase} />
         </td>
         <td>
-          <Timestamp value={n.started_at} />
+          <Timestamp value={n.startedAt} />
         </td>
         <td>{formatDuration(n.duration)}</td>
         <td>
-          {n.is_parent_node ? (
+          {n.isParentNode ? (
             <button
               type="button"
               className="secondary"
@@ -121,18 +119,18 @@ function NodeRow({ id, node: n, running, selected, selectedKey, onSelect }: RowP
             </button>
           ) : (
             <WhenVisible placeholder={<span className="muted">Logs load when the row is on screen</span>}>
-              <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+              <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
             </WhenVisible>
           )}
         </td>
       </tr>
-      {n.is_parent_node && open && (
+      {n.isParentNode && open && (
         <tr id={childrenId} className="node-children">
           <td colSpan={5}>
             <NodeExecutions
               id={id}
               running={running && !isTerminalPhase(n.phase)}
-              parentId={n.node_id}
+              parentId={n.nodeId}
               {...(selectedKey !== undefined ? { selectedKey } : {})}
               {...(onSelect ? { onSelect } : {})}
             />

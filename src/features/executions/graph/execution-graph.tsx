@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useQueries } from '@tanstack/react-query';
-import type { Execution } from '../../../api/decode-executions';
-import type { NodeExecution } from '../../../api/decode-nodes';
+import type { Execution } from '../../../api/types/executions';
+import type { NodeExecution } from '../../../api/types/node-executions';
 import { nodeExecutionDataQueryOptions } from '../../../api/node-execution-data';
 import { nodeExecutionsQueryOptions } from '../../../api/node-executions';
 import { LIVE_INTERVAL_MS } from '../../../api/phases';
@@ -28,7 +28,7 @@ const PARENTS: ReadonlySet<DagNodeKind> = new Set(['subworkflow', 'dynamic', 'br
  * only that node needs (its children, a dynamic node's workflow, a map task's sub-tasks); nothing else polls.
  */
 export function ExecutionGraph({ execution, nodes, running, selectedKey, onSelect }: Props) {
-  const wf = execution.workflow_id;
+  const wf = execution.workflowId;
   const workflow = useWorkflow(
     {
       project: wf?.project ?? '',
@@ -114,7 +114,7 @@ export function ExecutionGraph({ execution, nodes, running, selectedKey, onSelec
       />
     );
   if (!workflow.data.graph) return <p className="muted">The workflow version has no compiled graph.</p>;
-  const failed = nodes.filter((n) => n.phase === 'FAILED').map((n) => n.node_id);
+  const failed = nodes.filter((n) => n.phase === 'FAILED').map((n) => n.nodeId);
   return (
     <>
       {failed.length > 0 && (

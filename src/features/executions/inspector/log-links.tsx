@@ -1,4 +1,4 @@
-import type { TaskLog } from '../../../api/decode-nodes';
+import type { TaskLog } from '../../../api/types/node-executions';
 import { isWebUrl } from '../../../components/format';
 
 /** Log links of one attempt or sub-task. Only http(s) URIs become links, opened without a handle on the console. */

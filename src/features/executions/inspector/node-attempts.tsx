@@ -1,4 +1,4 @@
-import type { TaskExecution } from '../../../api/decode-nodes';
+import type { TaskExecution } from '../../../api/types/node-executions';
 import { formatDuration } from '../../../components/format';
 import { PhaseBadge } from '../../../components/phase-badge';
 import { Timestamp } from '../../../components/timestamp';
@@ -12,13 +12,13 @@ export function NodeAttempts({ attempts, now }: { attempts: TaskExecution[]; now
   return (
     <ol className="attempts">
       {attempts.map((a) => (
-        <li key={a.retry_attempt} aria-label={`Attempt ${a.retry_attempt + 1}`}>
+        <li key={a.retryAttempt} aria-label={`Attempt ${a.retryAttempt + 1}`}>
           <h4>
-            Attempt {a.retry_attempt + 1} <PhaseBadge phase={a.phase} />
+            Attempt {a.retryAttempt + 1} <PhaseBadge phase={a.phase} />
           </h4>
           <p className="muted">
-            Started <Timestamp value={a.started_at} /> · ran{' '}
-            {formatDuration(a.duration ?? elapsedSeconds(a.started_at, now))}
+            Started <Timestamp value={a.startedAt} /> · ran{' '}
+            {formatDuration(a.duration ?? elapsedSeconds(a.startedAt, now))}
           </p>
           {a.error && (
             <div className="node-error">
@@ -29,7 +29,7 @@ export function NodeAttempts({ attempts, now }: { attempts: TaskExecution[]; now
           {a.subTasks.length > 0 ? (
             <SubTasks attempt={a} />
           ) : (
-            <LogLinks logs={a.logs} label={`Logs of attempt ${a.retry_attempt + 1}`} />
+            <LogLinks logs={a.logs} label={`Logs of attempt ${a.retryAttempt + 1}`} />
           )}
         </li>
       ))}
@@ -42,7 +42,7 @@ function SubTasks({ attempt }: { attempt: TaskExecution }) {
     <details>
       <summary>{attempt.subTasks.length} sub-tasks and their logs</summary>
       <table className="subtasks">
-        <caption className="visually-hidden">Sub-tasks of attempt {attempt.retry_attempt + 1}</caption>
+        <caption className="visually-hidden">Sub-tasks of attempt {attempt.retryAttempt + 1}</caption>
         <thead>
           <tr>
             <th scope="col">Index</th>

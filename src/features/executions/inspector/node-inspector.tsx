@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
-import type { ExecutionId } from '../../../api/decode-common';
-import { identifierKey, type CompiledGraph } from '../../../api/decode-graph';
+import type { ExecutionId } from '../../../api/types/common';
+import { identifierKey } from '../../../api/decode-graph';
+import type { CompiledGraph } from '../../../api/types/graph';
 import { useNodeExecution } from '../../../api/node-execution';
 import { useNodeExecutionData } from '../../../api/node-execution-data';
 import { isTerminalPhase } from '../../../api/phases';
@@ -47,7 +48,7 @@ export function NodeInspector({ id, nodeKey, running, graph, onClose }: Props) {
     if (phase) void refetchData();
   }, [phase, refetchData]);
 
-  const taskId = attempts.data?.find((a) => a.task_id)?.task_id ?? null;
+  const taskId = attempts.data?.find((a) => a.taskId)?.taskId ?? null;
   const task = taskId ? graph?.tasks.find((t) => identifierKey(t.id) === identifierKey(taskId)) : undefined;
 
   return (
@@ -81,10 +82,10 @@ export function NodeInspector({ id, nodeKey, running, graph, onClose }: Props) {
             </dd>
             <dt>Started</dt>
             <dd>
-              <Timestamp value={node.data.started_at} />
+              <Timestamp value={node.data.startedAt} />
             </dd>
             <dt>Duration</dt>
-            <dd>{formatDuration(node.data.duration ?? elapsedSeconds(node.data.started_at, now))}</dd>
+            <dd>{formatDuration(node.data.duration ?? elapsedSeconds(node.data.startedAt, now))}</dd>
             <dt>Cache</dt>
             <dd>{node.data.cacheStatus ? formatEnum(node.data.cacheStatus.replace(/^CACHE_/, '')) : '—'}</dd>
             {node.data.childExecution && (

@@ -1,4 +1,4 @@
-import type { ResourceEntry, TaskSpec } from '../../../api/decode-graph';
+import type { ResourceEntry, TaskSpec } from '../../../api/types/graph';
 
 const list = (entries: ResourceEntry[]) =>
   entries.length === 0 ? '—' : entries.map((e) => `${e.name.toLowerCase()} ${e.value}`).join(', ');

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Execution } from '../../../api/decode-executions';
-import type { NodeExecution } from '../../../api/decode-nodes';
+import type { Execution } from '../../../api/types/executions';
+import type { NodeExecution } from '../../../api/types/node-executions';
 import { EmptyState } from '../../../components/query-state';
 import { useNow } from '../use-now';
 import { formatOffset, ticks } from './time-axis';
@@ -19,10 +19,10 @@ interface Props {
 }
 
 function spanOf(execution: Execution, nodes: NodeExecution[], now: number, running: boolean): Scale {
-  const start = Date.parse(execution.created_at) || Math.min(...nodes.map((n) => Date.parse(n.createdAt)));
+  const start = Date.parse(execution.createdAt) || Math.min(...nodes.map((n) => Date.parse(n.createdAt)));
   let end = start + 1_000;
   for (const n of nodes) {
-    const s = Date.parse(n.started_at || n.createdAt);
+    const s = Date.parse(n.startedAt || n.createdAt);
     end = Math.max(
       end,
       n.duration !== null ? s + n.duration * 1000 : running ? now : Date.parse(n.updatedAt) || s,
@@ -36,7 +36,7 @@ function spanOf(execution: Execution, nodes: NodeExecution[], now: number, runni
 export function ExecutionTimeline({ execution, nodes, running, selectedKey, onSelect }: Props) {
   const now = useNow(running);
   const scroller = useRef<HTMLDivElement>(null);
-  const rows = nodes.filter((n) => !HIDDEN.has(n.spec_node_id || n.node_id));
+  const rows = nodes.filter((n) => !HIDDEN.has(n.specNodeId || n.nodeId));
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer is read during render by design
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -82,13 +82,13 @@ export function ExecutionTimeline({ execution, nodes, running, selectedKey, onSe
             if (!node) return null;
             return (
               <TimelineRow
-                key={node.node_id}
+                key={node.nodeId}
                 id={execution.id}
                 node={node}
                 scale={scale}
                 top={item.start}
                 height={item.size}
-                selected={node.node_id === selectedKey}
+                selected={node.nodeId === selectedKey}
                 onSelect={onSelect}
               />
             );

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
-import type { ExecutionId } from '../../../api/decode-common';
-import type { NodeExecution, TaskExecution } from '../../../api/decode-nodes';
+import type { ExecutionId } from '../../../api/types/common';
+import type { NodeExecution, TaskExecution } from '../../../api/types/node-executions';
 import { useTaskExecutions } from '../../../api/task-executions';
 import { formatEnum } from '../../../components/format';
 import { phaseTone } from '../../../components/phase-badge';
@@ -44,7 +44,7 @@ export const TimelineRow = memo(function TimelineRow({
   selected,
   onSelect,
 }: Props) {
-  const attempts = useTaskExecutions({ ...id, nodeId: node.node_id });
+  const attempts = useTaskExecutions({ ...id, nodeId: node.nodeId });
   const refetch = attempts.refetch;
   const updated = node.updatedAt;
   const seen = useRef(updated);
@@ -60,21 +60,21 @@ export const TimelineRow = memo(function TimelineRow({
     phase: string;
     label: string;
   }> = (attempts.data?.length ? attempts.data : null)?.map((a: TaskExecution) => {
-    const created = Date.parse(a.createdAt || a.started_at);
-    const started = a.started_at ? Date.parse(a.started_at) : null;
+    const created = Date.parse(a.createdAt || a.startedAt);
+    const started = a.startedAt ? Date.parse(a.startedAt) : null;
     return {
-      key: String(a.retry_attempt),
+      key: String(a.retryAttempt),
       queued: [created, started ?? scale.now],
-      run: started !== null ? [started, endOf(a.started_at, a.duration, scale.now)] : null,
+      run: started !== null ? [started, endOf(a.startedAt, a.duration, scale.now)] : null,
       phase: a.phase,
-      label: `attempt ${a.retry_attempt + 1}`,
+      label: `attempt ${a.retryAttempt + 1}`,
     };
   }) ?? [
     {
       key: 'node',
-      queued: [Date.parse(node.createdAt), node.started_at ? Date.parse(node.started_at) : scale.now],
-      run: node.started_at
-        ? [Date.parse(node.started_at), endOf(node.started_at, node.duration, scale.now)]
+      queued: [Date.parse(node.createdAt), node.startedAt ? Date.parse(node.startedAt) : scale.now],
+      run: node.startedAt
+        ? [Date.parse(node.startedAt), endOf(node.startedAt, node.duration, scale.now)]
         : null,
       phase: node.phase,
       label: 'node',
@@ -83,8 +83,8 @@ export const TimelineRow = memo(function TimelineRow({
   return (
     <div className={`timeline-row${selected ? ' selected' : ''}`} style={{ top, height }} role="row">
       <div role="rowheader" className="timeline-label">
-        <button type="button" className="link-button" onClick={() => onSelect(node.node_id)}>
-          {node.node_id}
+        <button type="button" className="link-button" onClick={() => onSelect(node.nodeId)}>
+          {node.nodeId}
         </button>{' '}
         <span className={`phase-${phaseTone(node.phase)}`}>{formatEnum(node.phase)}</span>
       </div>
@@ -94,13 +94,13 @@ export const TimelineRow = memo(function TimelineRow({
             <span
               className="timeline-bar queued"
               style={{ left: pct(scale, b.queued[0]), width: widthPct(scale, b.queued[0], b.queued[1]) }}
-              title={`${node.node_id} ${b.label}: queued`}
+              title={`${node.nodeId} ${b.label}: queued`}
             />
             {b.run && (
               <span
                 className={`timeline-bar running tone-${phaseTone(b.phase)}`}
                 style={{ left: pct(scale, b.run[0]), width: widthPct(scale, b.run[0], b.run[1]) }}
-                title={`${node.node_id} ${b.label}: ${formatEnum(b.phase)}`}
+                title={`${node.nodeId} ${b.label}: ${formatEnum(b.phase)}`}
               />
             )}
           </span>

@@ -7,6 +7,8 @@ import { usePanZoom } from './use-pan-zoom';
 
 interface Props {
   layout: DagLayout;
+  /** 'quick' while the first drawing waits for elkjs; the view is fitted again when the real layout arrives. */
+  source?: 'quick' | 'elk';
   /** Accessible name of the drawing, e.g. "Graph of execution abc". */
   label: string;
   selectedKey?: string;
@@ -21,7 +23,7 @@ const pathOf = (points: { x: number; y: number }[]) =>
  * The drawn graph: edges as paths, nodes as focusable groups. One node is in the Tab order (roving tabindex);
  * arrow keys move between nodes, Enter or a click activates one, the toggle next to a node expands it.
  */
-export function DagCanvas({ layout, label, selectedKey, onActivate, onToggle }: Props) {
+export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActivate, onToggle }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const panZoom = usePanZoom(viewport, layer);
@@ -35,12 +37,13 @@ export function DagCanvas({ layout, label, selectedKey, onActivate, onToggle }: 
       ? selectedKey
       : first;
 
-  // Fit the first drawing; a new layout after expanding keeps the person's view.
-  const fitted = useRef(false);
+  // Fit the first drawing and the real layout that replaces a quick one; a layout after expanding keeps the view.
+  const fitted = useRef('');
   useLayoutEffect(() => {
-    if (!fitted.current) panZoom.fit(layout);
-    fitted.current = true;
-  }, [panZoom, layout]);
+    if (fitted.current === 'elk' || fitted.current === source) return;
+    panZoom.fit(layout);
+    fitted.current = source;
+  }, [panZoom, layout, source]);
 
   const focusNode = (key: string) => {
     const placed = byKey.get(key);
@@ -87,7 +90,13 @@ export function DagCanvas({ layout, label, selectedKey, onActivate, onToggle }: 
           Fit
         </button>
       </div>
-      <div className="dag-viewport" ref={viewport} onKeyDown={onKeyDown} onClick={onClick}>
+      <div
+        className="dag-viewport"
+        ref={viewport}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+        data-layout={source}
+      >
         <div className="dag-layer" ref={layer}>
           <svg
             width={layout.width}

@@ -3,7 +3,7 @@ import type { DagGraph, DagLayout, DagNode, PlacedEdge, PlacedNode } from './dag
 
 export const NODE_WIDTH = 196;
 export const NODE_HEIGHT = 56;
-const TERMINAL_SIZE = { width: 64, height: 36 };
+export const TERMINAL_SIZE = { width: 64, height: 36 };
 /** Room for an expanded node's title above its children. */
 const GROUP_TOP = 40;
 

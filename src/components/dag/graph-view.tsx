@@ -3,6 +3,7 @@ import type { CompiledGraph } from '../../api/types/graph';
 import { buildDag, type RunState } from './build-dag';
 import { DagCanvas } from './dag-canvas';
 import { layoutDag, structureKey } from './dag-layout';
+import { quickLayout } from './quick-layout';
 import type { DagGraph, DagLayout, DagNode } from './dag-types';
 
 interface Props {
@@ -31,7 +32,9 @@ function index(graph: DagGraph, into = new Map<string, DagNode>()): Map<string, 
 export function GraphView({ graph, label, expanded, onToggle, run, selectedKey, onActivate }: Props) {
   const dag = useMemo(() => buildDag({ graph, expanded, ...(run ? { run } : {}) }), [graph, expanded, run]);
   const key = structureKey(dag);
-  const [layout, setLayout] = useState<{ key: string; value: DagLayout } | null>(null);
+  const [layout, setLayout] = useState<{ key: string; value: DagLayout; source: 'quick' | 'elk' } | null>(
+    null,
+  );
   const [error, setError] = useState('');
   const requested = useRef('');
 
@@ -40,19 +43,26 @@ export function GraphView({ graph, label, expanded, onToggle, run, selectedKey, 
     if (requested.current === key) return;
     requested.current = key;
     layoutDag(dag).then(
-      (value) => requested.current === key && setLayout({ key, value }),
+      (value) => requested.current === key && setLayout({ key, value, source: 'elk' }),
       (e: unknown) => requested.current === key && setError(e instanceof Error ? e.message : String(e)),
     );
   }, [key, dag]);
 
+  // Until elkjs is done with this structure, a quick first drawing (milliseconds) stands in.
+  const elkReady = layout?.key === key;
+  const quick = useMemo(() => (elkReady ? null : quickLayout(dag)), [elkReady, dag]);
+  const shown = useMemo(
+    () => (elkReady || !quick ? layout : { key, value: quick, source: 'quick' as const }),
+    [elkReady, quick, layout, key],
+  );
   const nodes = useMemo(() => index(dag), [dag]);
   const current = useMemo(
     () =>
-      layout && {
-        ...layout.value,
-        nodes: layout.value.nodes.map((p) => ({ ...p, node: nodes.get(p.node.key) ?? p.node })),
+      shown && {
+        ...shown.value,
+        nodes: shown.value.nodes.map((p) => ({ ...p, node: nodes.get(p.node.key) ?? p.node })),
       },
-    [layout, nodes],
+    [shown, nodes],
   );
 
   if (error) return <p role="alert">The graph could not be laid out: {error}</p>;
@@ -65,6 +75,7 @@ export function GraphView({ graph, label, expanded, onToggle, run, selectedKey, 
   return (
     <DagCanvas
       layout={current}
+      source={shown?.source ?? 'elk'}
       label={label}
       {...(selectedKey ? { selectedKey } : {})}
       {...(onActivate ? { onActivate } : {})}

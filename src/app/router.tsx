@@ -47,7 +47,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.workflow,
                 lazy: async () => ({
-                  Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
+                  Component: (await import('./composed-pages')).WorkflowRoute,
                 }),
               },
               {
@@ -59,7 +59,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.execution,
                 lazy: async () => ({
-                  Component: (await import('../features/executions/execution-page')).ExecutionPage,
+                  Component: (await import('./composed-pages')).ExecutionRoute,
                 }),
               },
               {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useWorkflowVersions } from '../../api/workflow-versions';
 import { paths } from '../../config/paths';
@@ -8,8 +9,11 @@ import { WorkflowInterface } from './workflow-interface';
 import { WorkflowLaunchPlans } from './workflow-launch-plans';
 import { WorkflowVersions } from './workflow-versions';
 
-/** One workflow: its versions, the interface of the chosen (default: newest) version, recent executions. */
-export function WorkflowPage() {
+/**
+ * One workflow: its versions, the interface of the chosen (default: newest) version, recent executions.
+ * `launch` is composed in by the app (the launch feature).
+ */
+export function WorkflowPage({ launch }: { launch?: ReactNode }) {
   const { project = '', domain = '', name = '' } = useParams();
   const [search] = useSearchParams();
   // Shares the versions query with WorkflowVersions (same factory, same key): one request for both.
@@ -27,6 +31,7 @@ export function WorkflowPage() {
       />
       <SectionNav project={project} domain={domain} />
       <h1 id="page-title">{name}</h1>
+      {launch && <div className="page-launch">{launch}</div>}
       <div className="two-column">
         <section aria-labelledby="versions-title">
           <h2 id="versions-title">Versions</h2>

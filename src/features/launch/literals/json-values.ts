@@ -9,13 +9,7 @@ import {
   type Literal,
   type LiteralType,
 } from './literal-json';
-import {
-  formatPrimitive,
-  parseBoolean,
-  parseDatetime,
-  parseInteger,
-  parseString,
-} from './primitives';
+import { formatPrimitive, parseBoolean, parseDatetime, parseInteger, parseString } from './primitives';
 import { formatReference, parseReference } from './references';
 import { BINARY_HELP, formatStruct, structFromJson } from './structured';
 import { enumValues, kindOf, unionVariants } from './type-kind';

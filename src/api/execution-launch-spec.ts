@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse, nullable, obj } from './decode';
+import { identifier, type ExecutionId, type Identifier } from './decode-common';
+import { launchOptions, type LaunchOptions } from './decode-launch';
+import { adminPath } from './list-query';
+
+export interface ExecutionLaunchSpec {
+  launchPlan: Identifier | null;
+  options: LaunchOptions;
+}
+
+const decodeSpec = obj({ spec: obj({ launch_plan: nullable(identifier) }) });
+
+/** What an execution was launched with (its ExecutionSpec), read once to prefill Relaunch; never polled. */
+export async function fetchExecutionLaunchSpec(
+  { project, domain, name }: ExecutionId,
+  signal?: AbortSignal,
+): Promise<ExecutionLaunchSpec> {
+  const path = adminPath('executions', project, domain, name);
+  const json = await adminFetch(path, { signal });
+  const { spec } = decodeResponse(decodeSpec, json, path);
+  const options = decodeResponse(obj({ spec: launchOptions }), json, path).spec;
+  return { launchPlan: spec.launch_plan, options };
+}
+
+export function executionLaunchSpecQueryOptions({ project, domain, name }: ExecutionId) {
+  return queryOptions({
+    queryKey: ['executions', 'launch-spec', { project, domain, name }] as const,
+    queryFn: ({ signal }) => fetchExecutionLaunchSpec({ project, domain, name }, signal),
+    staleTime: Infinity,
+  });
+}
+
+export function useExecutionLaunchSpec(id: ExecutionId, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...executionLaunchSpecQueryOptions(id), enabled: options.enabled ?? true });
+}

@@ -1,0 +1,34 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { adminFetch } from './admin-client-instance';
+import { decodeResponse } from './decode';
+import { taskDetail, type TaskDetail } from './decode-launch';
+import { adminPath } from './list-query';
+
+export interface TaskParams {
+  project: string;
+  domain: string;
+  name: string;
+  version: string;
+}
+
+/** One task version with its interface (closure.compiled_task.template.interface). */
+export async function fetchTask(
+  { project, domain, name, version }: TaskParams,
+  signal?: AbortSignal,
+): Promise<TaskDetail> {
+  const path = adminPath('tasks', project, domain, name, version);
+  return decodeResponse(taskDetail, await adminFetch(path, { signal }), path);
+}
+
+export function taskQueryOptions({ project, domain, name, version }: TaskParams) {
+  return queryOptions({
+    queryKey: ['tasks', 'detail', { project, domain, name, version }] as const,
+    queryFn: ({ signal }) => fetchTask({ project, domain, name, version }, signal),
+    // A registered version never changes.
+    staleTime: Infinity,
+  });
+}
+
+export function useTask(params: TaskParams, options: { enabled?: boolean } = {}) {
+  return useQuery({ ...taskQueryOptions(params), enabled: options.enabled ?? true });
+}

@@ -12,13 +12,17 @@ const WF = 'core.launch.all_types.all_types_wf';
 /** Bodies of POST /api/v1/executions as the admin received them. */
 function captureLaunches(): unknown[] {
   const bodies: unknown[] = [];
-  mock.server.events.on('request:start', ({ request }) => {
-    if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
-      void request
-        .clone()
-        .json()
-        .then((b: unknown) => bodies.push(b));
-  });
+  mock.server.events.on(
+    'request:start',
+    ({ request }) => {
+      if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
+        void request
+          .clone()
+          .json()
+          .then((b: unknown) => bodies.push(b));
+    },
+    30_000,
+  );
   return bodies;
 }
 
@@ -71,5 +75,5 @@ describe('LaunchWorkflow', () => {
     expect(bodies).toEqual([]);
     // What was typed stays.
     expect(field(panel, 'timeout')).toHaveValue('soon');
-  });
+  }, 30_000);
 });

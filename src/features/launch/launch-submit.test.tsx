@@ -13,17 +13,13 @@ const WF = 'core.launch.all_types.all_types_wf';
 
 function captureLaunches(): Json[] {
   const bodies: Json[] = [];
-  mock.server.events.on(
-    'request:start',
-    ({ request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
-        void request
-          .clone()
-          .json()
-          .then((b: Json) => bodies.push(b));
-    },
-    30_000,
-  );
+  mock.server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
+      void request
+        .clone()
+        .json()
+        .then((b: Json) => bodies.push(b));
+  });
   return bodies;
 }
 
@@ -123,7 +119,7 @@ describe('launching', () => {
     expect(
       mock.store.execution({ project: 'flytesnacks', domain: 'development', name: 'my-launch' }),
     ).toBeDefined();
-  });
+  }, 30_000);
 
   it("shows the admin's 400 next to the input it names and keeps everything typed", async () => {
     mock.server.use(

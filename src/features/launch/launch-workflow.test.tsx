@@ -12,17 +12,13 @@ const WF = 'core.launch.all_types.all_types_wf';
 /** Bodies of POST /api/v1/executions as the admin received them. */
 function captureLaunches(): unknown[] {
   const bodies: unknown[] = [];
-  mock.server.events.on(
-    'request:start',
-    ({ request }) => {
-      if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
-        void request
-          .clone()
-          .json()
-          .then((b: unknown) => bodies.push(b));
-    },
-    30_000,
-  );
+  mock.server.events.on('request:start', ({ request }) => {
+    if (request.method === 'POST' && new URL(request.url).pathname === '/api/v1/executions')
+      void request
+        .clone()
+        .json()
+        .then((b: unknown) => bodies.push(b));
+  });
   return bodies;
 }
 
@@ -54,7 +50,7 @@ describe('LaunchWorkflow', () => {
     expect(within(panel).getByRole('combobox', { name: /^color\b/ })).toHaveValue('');
     expect(within(panel).getByRole('combobox', { name: 'note type' })).toHaveDisplayValue('none');
     expect(within(panel).getByText(/flytectl create execution/)).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('checks every value before sending: messages next to the fields, focus on the first, nothing sent', async () => {
     const bodies = captureLaunches();

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Execution } from '../../api/decode-executions';
+import type { Execution } from '../../api/types/executions';
 import { executionQueryOptions } from '../../api/execution';
 import { paths } from '../../config/paths';
 import { formatDuration } from '../../components/format';
@@ -122,12 +122,12 @@ export function ExecutionTable({
                 <td>
                   <PhaseBadge phase={e.phase} />
                 </td>
-                <td>{e.workflow_id?.name ?? '—'}</td>
+                <td>{e.workflowId?.name ?? '—'}</td>
                 <td>
-                  <Timestamp value={e.created_at} />
+                  <Timestamp value={e.createdAt} />
                 </td>
                 <td>
-                  <Timestamp value={e.started_at} />
+                  <Timestamp value={e.startedAt} />
                 </td>
                 <td>{formatDuration(e.duration)}</td>
                 <td>{e.principal || '—'}</td>

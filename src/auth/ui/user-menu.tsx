@@ -1,0 +1,65 @@
+import { Link, useNavigate } from 'react-router';
+import { useAuth } from 'react-oidc-context';
+import { useMe } from '../../api/me';
+import { paths } from '../../config/paths';
+import { useAuthServices } from '../session/auth-context';
+import type { AuthServices } from '../types';
+import { nonEmpty } from '../values';
+
+function initials(name: string): string {
+  const parts = name.split(/[\s@.]+/).filter(Boolean);
+  return (
+    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
+}
+
+/** Pictures only from the IdP or the admin: the console makes no requests to third parties. */
+function trustedPicture(picture: string | undefined, services: AuthServices): string | undefined {
+  if (!picture) return undefined;
+  try {
+    const origin = new URL(picture).origin;
+    const allowed = [
+      new URL(services.resolution.issuer).origin,
+      new URL(services.resolution.adminUrl).origin,
+    ];
+    return allowed.includes(origin) ? picture : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The signed-in person (name and avatar) and a visible "Sign out"; nothing when sign-in is off. */
+export function UserMenu() {
+  const services = useAuthServices();
+  return services ? <SignedInMenu services={services} /> : null;
+}
+
+function SignedInMenu({ services }: { services: AuthServices }) {
+  const auth = useAuth();
+  const navigate = useNavigate();
+  const profile = auth.user?.profile;
+  const fromToken =
+    nonEmpty(profile?.name) ?? nonEmpty(profile?.preferred_username) ?? nonEmpty(profile?.email);
+  const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
+  const name = fromToken ?? me.data?.name ?? me.data?.preferredUsername ?? me.data?.email ?? me.data?.subject;
+  const picture = trustedPicture(nonEmpty(profile?.picture) ?? me.data?.picture, services);
+  const label = name ?? 'Signed in';
+  return (
+    <div className="user-menu">
+      {picture ? (
+        <img className="user-avatar" src={picture} alt="" referrerPolicy="no-referrer" />
+      ) : (
+        <span className="user-avatar" aria-hidden="true">
+          {initials(label)}
+        </span>
+      )}
+      <span className="user-name" aria-label={`Signed in as ${label}`}>
+        {label}
+      </span>
+      <Link to={paths.authSettings()}>Auth settings</Link>
+      <button type="button" className="secondary" onClick={() => navigate(paths.logout())}>
+        Sign out
+      </button>
+    </div>
+  );
+}

@@ -1,8 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, nullable, obj } from './decode';
-import { identifier, type ExecutionId, type Identifier } from './decode-common';
-import { launchOptions, type LaunchOptions } from './decode-launch';
+import { identifier } from './decode-common';
+import { launchOptions } from './decode-launch';
+import { executionKeys } from './query-keys';
+import type { ExecutionId, Identifier } from './types/common';
+import type { LaunchOptions } from './types/launch';
 import { adminPath } from './list-query';
 
 export interface ExecutionLaunchSpec {
@@ -26,7 +29,7 @@ export async function fetchExecutionLaunchSpec(
 
 export function executionLaunchSpecQueryOptions({ project, domain, name }: ExecutionId) {
   return queryOptions({
-    queryKey: ['executions', 'launch-spec', { project, domain, name }] as const,
+    queryKey: executionKeys.launchSpec({ project, domain, name }),
     queryFn: ({ signal }) => fetchExecutionLaunchSpec({ project, domain, name }, signal),
     staleTime: Infinity,
   });

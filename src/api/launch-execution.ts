@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, obj } from './decode';
-import { executionId, type ExecutionId } from './decode-common';
-import type { LaunchOptions } from './decode-launch';
-import { executionListScope } from './executions';
+import { executionId } from './decode-common';
+import type { ExecutionId } from './types/common';
+import type { LaunchOptions } from './types/launch';
+import { executionKeys } from './query-keys';
 import { adminPath } from './list-query';
 
 export interface LaunchTarget {
@@ -61,6 +62,6 @@ export function useLaunchExecution() {
   return useMutation({
     mutationFn: launchExecution,
     onSuccess: (created) =>
-      queryClient.invalidateQueries({ queryKey: executionListScope(created.project, created.domain) }),
+      queryClient.invalidateQueries({ queryKey: executionKeys.listScope(created.project, created.domain) }),
   });
 }

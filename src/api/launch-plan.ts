@@ -2,7 +2,9 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { isApiError } from './api-error';
 import { decodeResponse } from './decode';
-import { launchPlanDetail, type LaunchPlanDetail } from './decode-launch';
+import { launchPlanDetail } from './decode-launch';
+import { launchPlanKeys } from './query-keys';
+import type { LaunchPlanDetail } from './types/launch';
 import { adminPath } from './list-query';
 
 export interface LaunchPlanParams {
@@ -23,7 +25,7 @@ export async function fetchLaunchPlan(
 
 export function launchPlanQueryOptions({ project, domain, name, version }: LaunchPlanParams) {
   return queryOptions({
-    queryKey: ['launch-plans', 'detail', { project, domain, name, version }] as const,
+    queryKey: launchPlanKeys.detail({ project, domain, name, version }),
     queryFn: ({ signal }) => fetchLaunchPlan({ project, domain, name, version }, signal),
   });
 }
@@ -51,7 +53,7 @@ export async function fetchActiveLaunchPlan(
 
 export function activeLaunchPlanQueryOptions({ project, domain, name }: Omit<LaunchPlanParams, 'version'>) {
   return queryOptions({
-    queryKey: ['launch-plans', 'active', { project, domain, name }] as const,
+    queryKey: launchPlanKeys.active({ project, domain, name }),
     queryFn: ({ signal }) => fetchActiveLaunchPlan({ project, domain, name }, signal),
   });
 }

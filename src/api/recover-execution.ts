@@ -1,8 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, obj } from './decode';
-import { executionId, type ExecutionId } from './decode-common';
-import { executionListScope } from './executions';
+import { executionId } from './decode-common';
+import type { ExecutionId } from './types/common';
+import { executionKeys } from './query-keys';
 import { adminPath } from './list-query';
 
 const decodeCreated = obj({ id: executionId });
@@ -25,6 +26,6 @@ export function useRecoverExecution() {
   return useMutation({
     mutationFn: recoverExecution,
     onSuccess: (created) =>
-      queryClient.invalidateQueries({ queryKey: executionListScope(created.project, created.domain) }),
+      queryClient.invalidateQueries({ queryKey: executionKeys.listScope(created.project, created.domain) }),
   });
 }

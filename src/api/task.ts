@@ -1,7 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { taskDetail, type TaskDetail } from './decode-launch';
+import { taskDetail } from './decode-launch';
+import { taskKeys } from './query-keys';
+import type { TaskDetail } from './types/launch';
 import { adminPath } from './list-query';
 
 export interface TaskParams {
@@ -22,7 +24,7 @@ export async function fetchTask(
 
 export function taskQueryOptions({ project, domain, name, version }: TaskParams) {
   return queryOptions({
-    queryKey: ['tasks', 'detail', { project, domain, name, version }] as const,
+    queryKey: taskKeys.detail({ project, domain, name, version }),
     queryFn: ({ signal }) => fetchTask({ project, domain, name, version }, signal),
     // A registered version never changes.
     staleTime: Infinity,

@@ -5,6 +5,7 @@ import { page } from './decode-common';
 import { launchPlan } from './decode-entities';
 import { eq } from './filters';
 import { adminPath, listQuery } from './list-query';
+import { launchPlanKeys } from './query-keys';
 
 export interface WorkflowLaunchPlansParams {
   project: string;
@@ -31,7 +32,7 @@ export async function fetchWorkflowLaunchPlans(
 
 export function workflowLaunchPlansQueryOptions({ project, domain, workflow }: WorkflowLaunchPlansParams) {
   return queryOptions({
-    queryKey: ['launch-plans', 'of-workflow', { project, domain, workflow }] as const,
+    queryKey: launchPlanKeys.ofWorkflow({ project, domain, workflow }),
     queryFn: ({ signal }) => fetchWorkflowLaunchPlans({ project, domain, workflow }, signal),
   });
 }

@@ -1,4 +1,4 @@
-import type { LaunchPlanDetail, TaskDetail } from '../../api/decode-launch';
+import type { LaunchPlanDetail, TaskDetail } from '../../api/types/launch';
 import type { Literal, LiteralType } from './literals/literal-json';
 
 /** One input of the form: what the launch plan (or task) declares about it. */

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { describeApiError, isApiError } from '../../api/api-error';
-import type { LaunchOptions } from '../../api/decode-launch';
+import type { LaunchOptions } from '../../api/types/launch';
 import { useLaunchExecution, type LaunchTarget } from '../../api/launch-execution';
 import { paths } from '../../config/paths';
 import { AdvancedOptions } from './advanced-options';

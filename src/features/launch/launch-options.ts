@@ -1,4 +1,4 @@
-import type { LaunchOptions } from '../../api/decode-launch';
+import type { LaunchOptions } from '../../api/types/launch';
 
 /** The advanced options as the person edits them: key=value lines for maps, text for numbers. */
 export interface OptionsDraft {

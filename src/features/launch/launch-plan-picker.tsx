@@ -28,7 +28,7 @@ export function LaunchPlanPicker({ project, domain, workflow, selected, onSelect
     );
   const options = plans.data.map((lp) => ({ ...lp.id, state: lp.state }));
   if (selected && !options.some((o) => keyOf(o) === keyOf(selected)))
-    options.unshift({ ...selected, resource_type: '', state: '' });
+    options.unshift({ ...selected, resourceType: '', state: '' });
   return (
     <div className="launch-field">
       <label htmlFor={id}>Launch plan</label>

@@ -45,7 +45,7 @@ function RelaunchBody(id: { project: string; domain: string; name: string }) {
     );
   if (!spec.data || !data.data || !lp.data || !lpId)
     return <LoadingSkeleton label="Loading the execution's inputs" rows={3} />;
-  const tooLarge = Object.keys(data.data.inputs).length === 0 && data.data.inputs_url !== '';
+  const tooLarge = Object.keys(data.data.inputs).length === 0 && data.data.inputsUrl !== '';
   return (
     <>
       {tooLarge && (

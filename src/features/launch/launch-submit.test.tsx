@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { routes } from '../../config/paths';
@@ -38,9 +38,10 @@ async function openForm() {
 
 const box = (panel: HTMLElement, name: string) =>
   within(panel).getByRole('textbox', { name: new RegExp(`^${name}\\b`) });
+/** A change event per field keeps this long form fast; typing itself is covered in launch-workflow.test.tsx. */
 async function fill(panel: HTMLElement, name: string, text: string) {
-  await userEvent.clear(box(panel, name));
-  await userEvent.paste(text);
+  fireEvent.change(box(panel, name), { target: { value: text } });
+  await Promise.resolve();
 }
 
 const REQUIRED: Record<string, string> = {

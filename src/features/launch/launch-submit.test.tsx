@@ -120,7 +120,7 @@ describe('launching', () => {
     expect(
       mock.store.execution({ project: 'flytesnacks', domain: 'development', name: 'my-launch' }),
     ).toBeDefined();
-  }, 30_000);
+  }, 90_000);
 
   it("shows the admin's 400 next to the input it names and keeps everything typed", async () => {
     mock.server.use(
@@ -151,5 +151,5 @@ describe('launching', () => {
     );
     expect(box(panel, 'count')).toHaveValue('42');
     expect(sizes).toHaveValue('[1, 2]');
-  }, 30_000);
+  }, 90_000);
 });

@@ -50,7 +50,7 @@ describe('LaunchWorkflow', () => {
     expect(within(panel).getByRole('combobox', { name: /^color\b/ })).toHaveValue('');
     expect(within(panel).getByRole('combobox', { name: 'note type' })).toHaveDisplayValue('none');
     expect(within(panel).getByText(/flytectl create execution/)).toBeInTheDocument();
-  }, 30_000);
+  }, 90_000);
 
   it('checks every value before sending: messages next to the fields, focus on the first, nothing sent', async () => {
     const bodies = captureLaunches();
@@ -71,5 +71,5 @@ describe('LaunchWorkflow', () => {
     expect(bodies).toEqual([]);
     // What was typed stays.
     expect(field(panel, 'timeout')).toHaveValue('soon');
-  }, 30_000);
+  }, 90_000);
 });

@@ -69,6 +69,8 @@ export const launchPlanKeys = {
 };
 
 export const taskKeys = {
+  versions: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['tasks', 'versions', { project, domain, name }] as const,
   detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
     ['tasks', 'detail', { project, domain, name, version }] as const,
 };

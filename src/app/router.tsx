@@ -62,6 +62,20 @@ const routeObjects: RouteObject[] = [
                   Component: (await import('./composed-pages')).ExecutionRoute,
                 }),
               },
+              ...[routes.task, routes.taskVersion].map((path) => ({
+                path,
+                lazy: async () => ({ Component: (await import('../features/launch/task-page')).TaskPage }),
+              })),
+              ...[routes.launchPlan, routes.launchPlanVersion].map((path) => ({
+                path,
+                lazy: async () => ({
+                  Component: (await import('../features/launch/launch-plan-page')).LaunchPlanPage,
+                }),
+              })),
+              {
+                path: routes.workflowVersion,
+                lazy: async () => ({ Component: (await import('./composed-pages')).WorkflowRoute }),
+              },
               {
                 path: routes.authSettings,
                 lazy: async () => ({

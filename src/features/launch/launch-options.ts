@@ -15,6 +15,18 @@ export interface OptionsDraft {
 
 export type OptionKey = keyof OptionsDraft;
 
+/** No settings: what a task launched directly starts from (it has no launch plan of its own yet). */
+export const NO_OPTIONS: LaunchOptions = {
+  labels: {},
+  annotations: {},
+  envs: [],
+  rawOutputPrefix: '',
+  serviceAccount: '',
+  maxParallelism: 0,
+  interruptible: null,
+  overwriteCache: false,
+};
+
 const lines = (pairs: [string, string][]) => pairs.map(([k, v]) => `${k}=${v}`).join('\n');
 
 export function draftFromOptions(o: LaunchOptions): OptionsDraft {

@@ -14,12 +14,13 @@ import { WorkflowVersions } from './workflow-versions';
  * `launch` is composed in by the app (the launch feature).
  */
 export function WorkflowPage({ launch }: { launch?: ReactNode }) {
-  const { project = '', domain = '', name = '' } = useParams();
+  const { project = '', domain = '', name = '', version: pinned } = useParams();
   const [search] = useSearchParams();
   // Shares the versions query with WorkflowVersions (same factory, same key): one request for both.
   const versions = useWorkflowVersions({ project, domain, name });
   const newest = versions.data?.pages[0]?.items[0]?.id.version ?? '';
-  const version = search.get('version') ?? newest;
+  // flyteconsole's /workflow/:name/version/:version pins the version in the path.
+  const version = search.get('version') ?? pinned ?? newest;
   const noVersions = versions.isSuccess && newest === '';
 
   return (

@@ -46,7 +46,7 @@ const boundaryZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'bench-results'] },
+  { ignores: ['dist', 'build', 'node_modules', 'coverage', 'bench-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
@@ -84,7 +84,7 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': ['error', { zones: boundaryZones }] },
   },
   {
-    files: ['test/sandbox/**', 'test/e2e/**', 'test/bench/**', 'vite.config.ts', '*.js'],
+    files: ['test/sandbox/**', 'test/e2e/**', 'test/bench/**', 'deploy/**', 'vite.config.ts', '*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

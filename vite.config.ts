@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { versionJson } from './deploy/version-json.ts';
 
 // The console is always served under /console (flyte-binary's layout), so assets are built for that base.
 export default defineConfig({
   base: '/console/',
-  plugins: [react()],
+  plugins: [react(), versionJson()],
   build: {
     outDir: 'dist',
     sourcemap: true,

@@ -17,6 +17,10 @@ export const meKeys = {
   current: () => ['auth', 'me'] as const,
 };
 
+export const buildInfoKeys = {
+  current: () => ['console', 'build-info'] as const,
+};
+
 interface EntityScope {
   project: string;
   domain: string;

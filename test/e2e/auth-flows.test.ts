@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { trackNavigations } from './page-watch.ts';
 
 /**
  * The login shell end to end in headless Chromium against the sandbox: deep-link sign-in on both kinds of
@@ -19,28 +20,35 @@ async function signInAt(page: Page, url: string): Promise<void> {
   await signedInAs(page, 'Ada Lovelace');
 }
 
-/** Main-frame navigations of a page from now on. */
-function trackNavigations(page: Page): string[] {
-  const seen: string[] = [];
-  page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) seen.push(frame.url());
-  });
-  return seen;
-}
-
 describe('auth: internal authorization server', () => {
   let stack: Stack;
+  /** Signed in at the IdP in before(): later sign-ins in it pass straight through, whichever test runs first. */
   let browser: TestBrowser;
+  /** Profiles that have never signed in, one per test that signs in at the IdP's page or signs out there. */
+  let fresh: TestBrowser;
+  let signOut: TestBrowser;
+  let tabsSignOut: TestBrowser;
+  let tabsRenew: TestBrowser;
   before(async () => {
-    stack = await startStack({ auth: 'internal' });
+    [stack, browser, fresh, signOut, tabsSignOut, tabsRenew] = await Promise.all([
+      startStack({ auth: 'internal' }),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+    ]);
+    const page = await browser.newPage();
+    await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
+    await page.close();
   });
   after(async () => {
+    await Promise.all([browser, fresh, signOut, tabsSignOut, tabsRenew].map((b) => b.close()));
     await stack.close();
   });
 
   it('deep link -> sign-in -> lands on the exact URL (path, query, hash); no openid; no code left behind', async () => {
-    browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await fresh.newPage();
     const authorizeUrls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/oauth2/authorize')) authorizeUrls.push(request.url());
@@ -135,9 +143,8 @@ describe('auth: internal authorization server', () => {
   });
 
   it('signs out locally (no end-session endpoint) and lands on /console/signed-out', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleOrigin}/console/settings/auth`);
-    await signedInAs(page, 'Ada Lovelace');
+    const page = await signOut.newPage();
+    await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
@@ -146,13 +153,12 @@ describe('auth: internal authorization server', () => {
     );
     assert.deepEqual(stored, []);
     await page.close();
-    await browser.close();
   });
 
   it('two tabs sharing the session (userStore local): sign-out in one signs out the other', async () => {
     const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
     stack.server.setConfig({ ...base, auth: { ...base.auth, userStore: 'local' } });
-    const tabs = await launchBrowser();
+    const tabs = tabsSignOut;
     try {
       const first = await tabs.newPage();
       await signInAt(first, `${stack.consoleOrigin}${DEEP_PATH}`);
@@ -166,7 +172,7 @@ describe('auth: internal authorization server', () => {
       await second.getByRole('button', { name: 'Sign in again' }).waitFor();
     } finally {
       stack.server.setConfig(base);
-      await tabs.close();
+      await Promise.all(tabs.context.pages().map((page) => page.close()));
     }
   });
 
@@ -174,7 +180,7 @@ describe('auth: internal authorization server', () => {
     const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
     stack.server.setConfig({ ...base, auth: { ...base.auth, userStore: 'local' } });
     stack.sandbox.controls.setAccessTokenTtl(6);
-    const tabs = await launchBrowser();
+    const tabs = tabsRenew;
     try {
       const first = await tabs.newPage();
       await signInAt(first, `${stack.consoleOrigin}/console/settings/auth`);
@@ -193,15 +199,14 @@ describe('auth: internal authorization server', () => {
     } finally {
       stack.sandbox.controls.setAccessTokenTtl(1800);
       stack.server.setConfig(base);
-      await tabs.close();
+      await Promise.all(tabs.context.pages().map((page) => page.close()));
     }
   });
 
   it('auth.mode "none" against an admin that requires sign-in says so instead of looping', async () => {
     stack.server.setConfig(stack.sandbox.consoleConfig('none'));
-    const b = await launchBrowser();
+    const page = await browser.newPage();
     try {
-      const page = await b.newPage();
       await page.goto(`${stack.consoleOrigin}/console/`);
       await page
         .getByText(/requires sign-in/)
@@ -210,7 +215,7 @@ describe('auth: internal authorization server', () => {
       assert.match(await page.locator('body').innerText(), /auth\.mode/);
     } finally {
       stack.server.setConfig(stack.sandbox.consoleConfig());
-      await b.close();
+      await page.close();
     }
   });
 });

@@ -1,7 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchBrowser, startStack, type CspContext, type Stack, type TestBrowser } from './harness.ts';
+import { collectViolations } from './page-watch.ts';
 
 /**
  * The console under the strict Content-Security-Policy of docs/deployment.md section 5: full sign-in, a data
@@ -24,21 +25,6 @@ function policy(c: CspContext, external: boolean): string {
     "form-action 'self'",
     "object-src 'none'",
   ].join('; ');
-}
-
-/** Every violation in any page or frame of the context: the DOM event (via an init script) and Chromium's log. */
-async function collectViolations(context: BrowserContext): Promise<string[]> {
-  const seen: string[] = [];
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.effectiveDirective} blocked ${e.blockedURI} in ${e.documentURI}`);
-    });
-  });
-  context.on('console', (message) => {
-    const text = message.text();
-    if (/CSP violation|Content Security Policy|Refused to/i.test(text)) seen.push(text);
-  });
-  return seen;
 }
 
 const DATA_PATH = '/console/projects/flytesnacks/domains/development/executions';

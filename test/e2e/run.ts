@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { ensureChromium } from './chromium.ts';
+import { ensureNginx } from './nginx.ts';
 
 /**
- * `npm run test:e2e`: finds (or, as root on Debian, installs) Chromium, builds the console once, then runs every
+ * `npm run test:e2e`: finds (or, as root on Debian, installs) Chromium and nginx, builds the console once, then runs every
  * test/e2e/*.test.ts with node's test runner. Extra arguments are passed to it (e.g. a single file).
  */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): void {
@@ -12,8 +13,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.e
 }
 
 let chromiumPath: string;
+let nginxPath: string;
 try {
   chromiumPath = ensureChromium();
+  // The deployment tests (nginx.test.ts) serve the console through Debian's nginx with deploy/nginx/.
+  nginxPath = ensureNginx();
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
@@ -34,4 +38,5 @@ const files =
 run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files], {
   ...process.env,
   CHROMIUM_PATH: chromiumPath,
+  NGINX_PATH: nginxPath,
 });

@@ -26,6 +26,11 @@ export interface SandboxOptions {
   consoleOrigin: string;
   /** 0 or undefined = ephemeral. */
   adminPort?: number;
+  /**
+   * The URL browsers use for the admin when a proxy puts it on another origin (flyteadmin's `authorizedUris`
+   * entry): issuer, endpoints and token audience are built from it. Default: the admin's own address.
+   */
+  publicUrl?: string;
   idpPort?: number;
   /** Seconds; default 1800 (flyteadmin's 30 min). */
   accessTokenTtl?: number;
@@ -38,8 +43,10 @@ export interface SandboxOptions {
 export type ConsoleAuthMode = 'auto' | 'internal' | 'external' | 'none';
 
 export interface Sandbox {
-  /** e.g. http://localhost:8089 (no trailing slash) */
+  /** e.g. http://localhost:8089 (no trailing slash); the public URL when one was given. */
   adminUrl: string;
+  /** Where the admin really listens (what a proxy in front of it forwards to). */
+  adminListenUrl: string;
   /** e.g. http://127.0.0.1:8090/realms/flyte */
   idpIssuer: string;
   auth: SandboxAuth;
@@ -70,7 +77,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const adminServer = createServer();
   const adminPort = await listen(adminServer, 'localhost', options.adminPort ?? 0);
-  const adminUrl = `http://localhost:${adminPort}`;
+  const adminListenUrl = `http://localhost:${adminPort}`;
+  const adminUrl = options.publicUrl ? new URL(options.publicUrl).origin : adminListenUrl;
 
   let idp;
   try {
@@ -125,6 +133,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const running = idp;
   return {
     adminUrl,
+    adminListenUrl,
     idpIssuer,
     auth: options.auth,
     controls,

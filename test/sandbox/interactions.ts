@@ -11,7 +11,7 @@ import { renderErrorPage, renderSignInPage } from './sign-in-pages.ts';
  */
 export interface InteractionOptions {
   provider: Provider;
-  /** Path prefix of the provider's issuer ("" for flyteadmin, "/realms/flyte" for the IdP). */
+  /** Path prefix of the sign-in pages ("/login" for flyteadmin, "/realms/flyte" for the IdP). */
   prefix: string;
   heading: string;
   accounts: AccountRegistry;

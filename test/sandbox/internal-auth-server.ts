@@ -15,6 +15,8 @@ import { tokenEndpointHooks } from './token-endpoint-hooks.ts';
  * revocation, no end-session. JWT access tokens shaped like flyteadmin's (aud array, scp array, client_id,
  * user_info), refresh tokens only when `offline` was granted, rotated on every use.
  */
+const LOGIN_PREFIX = '/login';
+
 export interface InternalAuthServerOptions {
   adminUrl: string;
   consoleOrigin: string;
@@ -117,7 +119,10 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
     expiresWithSession: () => false,
     loadExistingGrant: autoConsent(),
     clientBasedCORS: (_ctx, origin) => origin === o.consoleOrigin,
-    interactions: { url: (_ctx, interaction) => interactionPath('', interaction.uid) },
+    // flyteadmin's authorize sends the browser to its own /login (flyteadmin/auth/authzserver/authorize.go:131
+    // at v1.16.8), so the sign-in step lives under /login: behind flyte-core's Ingress only flyteadmin's paths
+    // (/login, /oauth2, ...) reach the admin, and a page elsewhere would be the console's.
+    interactions: { url: (_ctx, interaction) => interactionPath(LOGIN_PREFIX, interaction.uid) },
     ttl: {
       AccessToken: () => controls.state().accessTokenTtl,
       ClientCredentials: () => controls.state().accessTokenTtl,
@@ -154,7 +159,7 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
   const callback = provider.callback();
   const interactions = createInteractionRoutes({
     provider,
-    prefix: '',
+    prefix: LOGIN_PREFIX,
     heading: 'Sign in to flyteadmin (sandbox)',
     accounts: o.accounts,
   });

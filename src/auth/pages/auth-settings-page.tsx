@@ -1,4 +1,5 @@
 import { useAuth } from 'react-oidc-context';
+import { ConsoleBuildRow } from '../../components/console-build-row';
 import { useAuthRuntime } from '../session/auth-context';
 import type { AuthServices } from '../types';
 import { DiagnosticsPanel } from '../diagnostics/diagnostics-panel';
@@ -21,6 +22,9 @@ export function AuthSettingsPage() {
   return (
     <section aria-labelledby="page-title" className="auth-settings">
       <h1 id="page-title">Authentication settings</h1>
+      <dl>
+        <ConsoleBuildRow />
+      </dl>
       {runtime?.services ? (
         <OAuthSettings services={runtime.services} />
       ) : (

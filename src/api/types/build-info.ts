@@ -1,0 +1,6 @@
+/** /console/version.json: which console build this origin serves (written by deploy/version-json.ts). */
+export interface BuildInfo {
+  version: string;
+  commit: string;
+  builtAt: string;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorOf, roundTrip, simple } from './test-kit';
+import { errorOf, roundTrip, simple } from '../../../../test/unit/literal-round-trip';
 
 // Literal shapes follow flyteidl core/literals.proto (Primitive oneof `value`) in the admin's snake_case JSON.
 describe('primitive literals', () => {

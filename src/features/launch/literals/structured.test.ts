@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { literalToValue, valueToLiteral } from './convert';
-import { errorOf, roundTrip, simple } from './test-kit';
+import { errorOf, roundTrip, simple } from '../../../../test/unit/literal-round-trip';
 
 const blob = (format: string, dimensionality = 'SINGLE') => ({ blob: { format, dimensionality } });
 const intTag = { simple: 'INTEGER', structure: { tag: 'int' } };

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
-import { readableLiteral, type Readable } from '../../../components/literal-format';
-import { literalToText, textToLiteral } from './convert';
-import type { Literal, LiteralType } from './literal-json';
+import { readableLiteral, type Readable } from '../../src/components/literal-format';
+import { literalToText, textToLiteral } from '../../src/features/launch/literals/convert';
+import type { Literal, LiteralType } from '../../src/features/launch/literals/literal-json';
 
 /** Test helper: text -> literal -> text -> literal must be stable, and the execution page must read the literal. */
 export function roundTrip(

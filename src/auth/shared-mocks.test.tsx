@@ -1,8 +1,8 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestServer } from '../../test/msw/index.ts';
 import { pathOf, setupAuth, type TestAuth } from './testing/render-shell';
+import { clickSignOut } from './testing/user-menu';
 
 /**
  * The same flows against the shared unit-test mocks (test/msw): flyteadmin with its internal server or proxying
@@ -59,7 +59,7 @@ describe('against the shared test/msw mocks', () => {
     expect(t.resolution.server).toBe('external');
     const idToken = (await t.services.userManager.getUser())?.id_token;
     expect(idToken?.split('.')).toHaveLength(3);
-    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const logout = new URL(t.redirects.last);
     expect(`${logout.origin}${logout.pathname}`).toBe(proxied.idp.endpoints.endSession);

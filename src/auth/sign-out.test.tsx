@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mswPerTest } from '../../test/msw/index.ts';
 import { createTabSync, type TabMessage } from './tab-sync';
 import { authFlow } from './testing/auth-flow';
+import { clickSignOut } from './testing/user-menu';
 
 const msw = mswPerTest();
 const { load, signedIn } = authFlow();
@@ -20,7 +21,7 @@ describe('logout', () => {
     const heard: TabMessage[] = [];
     const otherTab = createTabSync('logout-internal');
     otherTab.subscribe((message) => heard.push(message));
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     expect(await screen.findByRole('heading', { name: 'You are signed out' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Sign in again' })).toBeInTheDocument();
     expect(window.location.pathname).toBe('/console/signed-out');
@@ -42,7 +43,7 @@ describe('logout', () => {
     const mocks = msw.use({ admin: { authServer: 'external' } });
     const t = await signedIn(mocks, PAGE, { mode: 'external', issuer: mocks.idp.issuer });
     const user = await t.services.userManager.getUser();
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const url = new URL(t.redirects.last);
     expect(url.origin + url.pathname).toBe(mocks.idp.endpoints.endSession);

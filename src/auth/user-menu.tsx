@@ -1,4 +1,5 @@
 import { Link, useNavigate } from 'react-router';
+import { MenuButton } from '../components/menu-button';
 import { useAuth } from 'react-oidc-context';
 import { useMe } from '../api/me';
 import { paths } from '../config/paths';
@@ -30,7 +31,10 @@ function trustedPicture(picture: string | undefined, services: AuthServices): st
   }
 }
 
-/** The signed-in person (name and avatar) and a visible "Sign out"; nothing when sign-in is off. */
+/**
+ * The signed-in person (name and avatar) as a menu button holding "Auth settings" and "Sign out", so both stay
+ * reachable and readable on a phone; nothing when sign-in is off.
+ */
 export function UserMenu() {
   const services = useAuthServices();
   return services ? <SignedInMenu services={services} /> : null;
@@ -38,7 +42,6 @@ export function UserMenu() {
 
 function SignedInMenu({ services }: { services: AuthServices }) {
   const auth = useAuth();
-  const navigate = useNavigate();
   const profile = auth.user?.profile;
   const fromToken = text(profile?.name) ?? text(profile?.preferred_username) ?? text(profile?.email);
   const me = useMe({ enabled: services.resolution.server === 'internal' || !fromToken });
@@ -47,21 +50,44 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   const picture = trustedPicture(text(profile?.picture) ?? me.data?.picture, services);
   const label = name ?? 'Signed in';
   return (
-    <div className="user-menu">
-      {picture ? (
-        <img className="user-avatar" src={picture} alt="" referrerPolicy="no-referrer" />
-      ) : (
-        <span className="user-avatar" aria-hidden="true">
-          {initials(label)}
-        </span>
-      )}
-      <span className="user-name" aria-label={`Signed in as ${label}`}>
-        {label}
-      </span>
-      <Link to={paths.authSettings()}>Auth settings</Link>
-      <button type="button" className="secondary" onClick={() => navigate(paths.logout())}>
+    <MenuButton
+      className="user-menu"
+      name={`Signed in as ${label}`}
+      label={
+        <>
+          {picture ? (
+            <img className="user-avatar" src={picture} alt="" referrerPolicy="no-referrer" />
+          ) : (
+            <span className="user-avatar" aria-hidden="true">
+              {initials(label)}
+            </span>
+          )}
+          <span className="user-name">{label}</span>
+        </>
+      }
+    >
+      {(close) => <UserMenuItems close={close} />}
+    </MenuButton>
+  );
+}
+
+function UserMenuItems({ close }: { close: () => void }) {
+  const navigate = useNavigate();
+  return (
+    <>
+      <Link to={paths.authSettings()} onClick={close}>
+        Auth settings
+      </Link>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => {
+          close();
+          navigate(paths.logout());
+        }}
+      >
         Sign out
       </button>
-    </div>
+    </>
   );
 }

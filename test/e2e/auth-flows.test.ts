@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { signOut } from './user-menu.ts';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
 
 /**
@@ -138,7 +139,7 @@ describe('auth: internal authorization server', () => {
     const page = await browser.newPage();
     await page.goto(`${stack.consoleOrigin}/console/settings/auth`);
     await signedInAs(page, 'Ada Lovelace');
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     const stored = await page.evaluate(() =>
@@ -161,7 +162,7 @@ describe('auth: internal authorization server', () => {
       await second.goto(`${stack.consoleOrigin}/console/settings/auth`);
       await signedInAs(second, 'Ada Lovelace');
       assert.ok(secondNavigations.every((url) => url.startsWith(stack.consoleOrigin))); // no trip to the IdP
-      await first.getByRole('button', { name: 'Sign out' }).click();
+      await signOut(first);
       await second.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
       await second.getByRole('button', { name: 'Sign in again' }).waitFor();
     } finally {
@@ -240,7 +241,7 @@ describe('auth: external IdP', () => {
     assert.match(params.get('scope') ?? '', /\bopenid\b/);
     assert.ok((params.get('nonce') ?? '').length > 20);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();

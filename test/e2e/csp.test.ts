@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BrowserContext, Page } from 'playwright-core';
+import { openUserMenu, signOut } from './user-menu.ts';
 import { launchBrowser, startStack, type CspContext, type Stack, type TestBrowser } from './harness.ts';
 
 /**
@@ -72,10 +73,11 @@ describe('CSP: internal authorization server', () => {
   it('sign-in, a data view, the auth panel and sign-out cause no violation', async () => {
     const page = await browser.newPage();
     await signInAndSeeData(page, stack);
+    await openUserMenu(page);
     await page.getByRole('link', { name: 'Auth settings' }).click();
     await page.getByRole('button', { name: 'Check configuration' }).click();
     await page.getByRole('list', { name: 'Check results' }).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     assert.deepEqual(violations, []);
@@ -125,7 +127,7 @@ describe('CSP: external IdP', () => {
   it('sign-in at the IdP, a data view and logout at the IdP cause no violation', async () => {
     const page = await browser.newPage();
     await signInAndSeeData(page, stack);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((url) => url.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();

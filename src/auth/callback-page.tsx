@@ -4,6 +4,7 @@ import { useAuthServices } from './auth-context';
 import { completeSignIn, type CallbackProblem } from './complete-sign-in';
 import { toRouterPath } from './return-url';
 import { TryAgainButton } from './try-again-button';
+import { usePageTitle } from '../components/page-title';
 
 /**
  * /console/callback: completes the code exchange once, then replaces this history entry with the URL the person
@@ -15,6 +16,7 @@ export function CallbackPage({ preload }: { preload?: (routerPath: string) => vo
   const navigate = useNavigate();
   const [problem, setProblem] = useState<CallbackProblem | null>(null);
   const [popupDone, setPopupDone] = useState(false);
+  usePageTitle(problem ? 'Sign-in did not complete' : 'Signing in');
 
   useEffect(() => {
     if (!services) return;

@@ -45,7 +45,7 @@ describe('against the shared test/msw mocks', () => {
     expect(new URL(authorizeUrl).searchParams.get('scope')).toBe('all offline');
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
-    expect(await screen.findByLabelText('Signed in as Ada Lovelace')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeInTheDocument();
   });
 
   it('admin proxying an external IdP: signed id_token, iss checked, logout at the IdP found in its own discovery', async () => {
@@ -55,7 +55,7 @@ describe('against the shared test/msw mocks', () => {
     const { t } = await signInThrough((url) => proxied.idp.authorizeRedirect(url), DEEP);
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
-    expect(await screen.findByLabelText('Signed in as Ada Lovelace')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeInTheDocument();
     expect(t.resolution.server).toBe('external');
     const idToken = (await t.services.userManager.getUser())?.id_token;
     expect(idToken?.split('.')).toHaveLength(3);

@@ -52,7 +52,6 @@ function SignedInMenu({ services }: { services: AuthServices }) {
   return (
     <MenuButton
       className="user-menu"
-      name={`Signed in as ${label}`}
       label={
         <>
           {picture ? (

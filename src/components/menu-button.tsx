@@ -6,13 +6,10 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
  */
 export function MenuButton({
   label,
-  name,
   className,
   children,
 }: {
   label: ReactNode;
-  /** The button's accessible name when its content alone would not say enough; must contain the visible text. */
-  name?: string;
   className?: string;
   children: (close: () => void) => ReactNode;
 }) {
@@ -50,7 +47,6 @@ export function MenuButton({
         ref={button}
         type="button"
         className="menu-button"
-        aria-label={name}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((now) => !now)}

@@ -10,7 +10,8 @@ import { launchBrowser, startStack, type Stack, type TestBrowser } from './harne
  */
 const DEEP_PATH = '/console/projects/flytesnacks/domains/development/workflows?search=core&page=2#list';
 
-const signedInAs = (page: Page, name: string) => page.getByLabel(`Signed in as ${name}`).waitFor();
+const signedInAs = (page: Page, name: string) =>
+  page.getByRole('button', { name: `Signed in as ${name}` }).waitFor();
 
 /** Opens `url` without a session, picks the demo user at the IdP, and waits to be back on exactly `url`. */
 async function signInAt(page: Page, url: string): Promise<void> {

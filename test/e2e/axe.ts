@@ -59,16 +59,36 @@ function describeViolations(where: string, violations: AxeViolation[]): string {
         `${where}: ${v.id} (${v.impact ?? 'n/a'}) ${v.help}\n` +
         v.nodes
           .slice(0, 5)
-          .map((n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .map(
+            (n) => `    ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
+          )
           .join('\n'),
     )
     .join('\n');
 }
 
 /**
- * Light and dark at the page's own width, then light and dark at 390 px; the viewport and colour scheme are
+ * Light and dark at the page's own width, then light and dark at 390 px, where the page must not scroll
+ * sideways either; the viewport and colour scheme are
  * put back afterwards so the test can go on.
  */
+/** The elements that stick out past the viewport's right edge, for a readable failure. */
+async function widestElements(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const limit = document.documentElement.clientWidth;
+    const out: string[] = [];
+    for (const element of Array.from(document.querySelectorAll('body *'))) {
+      if (element.getBoundingClientRect().right <= limit + 1) continue;
+      // Report the outermost offender only.
+      const parent = element.parentElement;
+      if (parent && parent.getBoundingClientRect().right > limit + 1) continue;
+      const classes = element.getAttribute('class');
+      out.push(`${element.tagName.toLowerCase()}${classes ? `.${classes.split(' ').join('.')}` : ''}`);
+    }
+    return out.slice(0, 5).join(', ');
+  });
+}
+
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const original = page.viewportSize();
   const problems: string[] = [];
@@ -82,6 +102,11 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
         if (found.length > 0)
           problems.push(describeViolations(`${label} [${colorScheme}, ${size.width}px]`, found));
       }
+      // WCAG 1.4.10: only wide tables scroll sideways, inside their own container, never the page.
+      if (size.width === PHONE.width && (await scrollsSideways(page)))
+        problems.push(
+          `${label} [${size.width}px]: the page scrolls sideways (${await widestElements(page)})`,
+        );
     }
   } finally {
     await page.emulateMedia({ colorScheme: null });

@@ -49,7 +49,7 @@ async function signInAndSeeData(page: Page, stack: Stack): Promise<void> {
   assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'none'/);
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL(`${stack.consoleOrigin}${DATA_PATH}`, { timeout: 15_000 });
-  await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+  await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
   const rows = page.getByRole('region', { name: 'Executions, scrollable' }).getByRole('row');
   await rows.nth(1).getByRole('link').first().waitFor();
 }

@@ -3,9 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useWorkflowIds } from '../../api/workflow-ids';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { countOf } from '../../components/format';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { SectionNav } from '../../components/section-nav';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import { usePageTitle } from '../../components/page-title';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -18,6 +20,7 @@ export function WorkflowListPage() {
   const search = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const searchId = useId();
   const ids = useWorkflowIds({ project, domain, search });
+  usePageTitle('Workflows', `${project}/${domain}`);
 
   useEffect(() => {
     setParams(
@@ -49,7 +52,7 @@ export function WorkflowListPage() {
         />
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {ids.isSuccess ? `${rows.length}${ids.hasNextPage ? '+' : ''} workflows` : ''}
+        {ids.isSuccess ? countOf(rows.length, 'workflow', 'workflows', ids.hasNextPage) : ''}
       </p>
       {ids.isPending ? (
         <LoadingSkeleton label="Loading workflows" />

@@ -5,7 +5,7 @@ import { ConfigErrorPage } from './app/config-error-page';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { startAuth } from './auth/start-auth';
-import { callbackBootSnapshot } from './auth/boot-snapshot';
+import { callbackBootSnapshot } from './auth/discovery/boot-snapshot';
 import { configureAdminClient } from './api/admin-client-instance';
 import './styles.css';
 

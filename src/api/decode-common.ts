@@ -1,35 +1,25 @@
 import { DecodeError, arr, isRecord, obj, optStr, str, type Decoder } from './decode';
+import type { ExecutionId, Identifier, NamedEntityId, Page } from './types/common';
 
-/** Shapes shared by every resource, in the snake_case that `Accept: application/json` gets from flyteadmin. */
-export interface Identifier {
-  resource_type: string;
-  project: string;
-  domain: string;
-  name: string;
-  version: string;
-}
+/** Decoders shared by every resource: the snake_case of `Accept: application/json` from flyteadmin in, domain types out. */
+export const identifier: Decoder<Identifier> = (value, path) => {
+  const { resource_type, ...rest } = obj({
+    resource_type: optStr,
+    project: str,
+    domain: str,
+    name: str,
+    version: optStr,
+  })(value, path);
+  return { resourceType: resource_type, ...rest };
+};
 
-export interface ExecutionId {
-  project: string;
-  domain: string;
-  name: string;
-}
+export const executionId: Decoder<ExecutionId> = obj<ExecutionId>({ project: str, domain: str, name: str });
 
-export interface Page<T> {
-  items: T[];
-  /** The offset of the next page, or "" when the last page came back. */
-  token: string;
-}
-
-export const identifier: Decoder<Identifier> = obj<Identifier>({
-  resource_type: optStr,
+export const namedEntityId: Decoder<NamedEntityId> = obj<NamedEntityId>({
   project: str,
   domain: str,
   name: str,
-  version: optStr,
 });
-
-export const executionId: Decoder<ExecutionId> = obj<ExecutionId>({ project: str, domain: str, name: str });
 
 /** RFC 3339 timestamps; unset ones are null and read as "". */
 export const timestamp: Decoder<string> = optStr;

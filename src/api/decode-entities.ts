@@ -1,50 +1,7 @@
 import { arr, nullable, obj, optStr, raw, record, str, type Decoder } from './decode';
-import { identifier, timestamp, type Identifier } from './decode-common';
-
-export interface Domain {
-  id: string;
-  name: string;
-}
-
-export interface Project {
-  id: string;
-  name: string;
-  description: string;
-  domains: Domain[];
-  state: string;
-}
-
-export interface NamedEntityId {
-  project: string;
-  domain: string;
-  name: string;
-}
-
-/** A typed interface variable; the type stays raw because LiteralType is open-ended (see literal-type-text). */
-export interface Variable {
-  type: unknown;
-  description: string;
-}
-
-export interface TypedInterface {
-  inputs: Record<string, Variable>;
-  outputs: Record<string, Variable>;
-}
-
-export interface Workflow {
-  id: Identifier;
-  created_at: string;
-  short_description: string;
-  /** Only single-version reads carry the compiled closure; lists leave it null. */
-  interface: TypedInterface | null;
-}
-
-export interface LaunchPlan {
-  id: Identifier;
-  workflow_id: Identifier | null;
-  state: string;
-  created_at: string;
-}
+import { identifier, timestamp } from './decode-common';
+import type { Domain, Project } from './types/projects';
+import type { LaunchPlan, TypedInterface, Variable, Workflow } from './types/workflows';
 
 export const domain: Decoder<Domain> = obj<Domain>({ id: str, name: optStr });
 
@@ -54,12 +11,6 @@ export const project: Decoder<Project> = obj<Project>({
   description: optStr,
   domains: arr(domain),
   state: optStr,
-});
-
-export const namedEntityId: Decoder<NamedEntityId> = obj<NamedEntityId>({
-  project: str,
-  domain: str,
-  name: str,
 });
 
 const variable: Decoder<Variable> = obj<Variable>({ type: raw, description: optStr });
@@ -81,8 +32,8 @@ export const workflow: Decoder<Workflow> = (value, path) => {
   })(value, path);
   return {
     id: w.id,
-    short_description: w.short_description,
-    created_at: w.closure?.created_at ?? '',
+    shortDescription: w.short_description,
+    createdAt: w.closure?.created_at ?? '',
     interface: w.closure?.compiled_workflow?.primary?.template?.interface ?? null,
   };
 };
@@ -95,8 +46,8 @@ export const launchPlan: Decoder<LaunchPlan> = (value, path) => {
   })(value, path);
   return {
     id: lp.id,
-    workflow_id: lp.spec?.workflow_id ?? null,
+    workflowId: lp.spec?.workflow_id ?? null,
     state: lp.closure?.state ?? '',
-    created_at: lp.closure?.created_at ?? '',
+    createdAt: lp.closure?.created_at ?? '',
   };
 };

@@ -1,44 +1,6 @@
 import { nullable, obj, optStr, raw, record, type Decoder } from './decode';
-import {
-  duration,
-  executionId,
-  identifier,
-  phase,
-  timestamp,
-  type ExecutionId,
-  type Identifier,
-} from './decode-common';
-
-export interface ExecutionError {
-  code: string;
-  message: string;
-  kind: string;
-}
-
-export interface Execution {
-  id: ExecutionId;
-  launch_plan: Identifier | null;
-  workflow_id: Identifier | null;
-  mode: string;
-  principal: string;
-  phase: string;
-  created_at: string;
-  started_at: string;
-  updated_at: string;
-  /** Seconds, or null when the admin has none yet. */
-  duration: number | null;
-  error: ExecutionError | null;
-  abort_cause: string;
-  abort_principal: string;
-}
-
-/** Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. */
-export interface ExecutionData {
-  inputs: Record<string, unknown>;
-  outputs: Record<string, unknown>;
-  inputs_url: string;
-  outputs_url: string;
-}
+import { duration, executionId, identifier, phase, timestamp } from './decode-common';
+import type { Execution, ExecutionData, ExecutionError } from './types/executions';
 
 export const executionError: Decoder<ExecutionError> = obj<ExecutionError>({
   code: optStr,
@@ -70,18 +32,18 @@ export const execution: Decoder<Execution> = (value, path) => {
   const c = e.closure;
   return {
     id: e.id,
-    launch_plan: e.spec?.launch_plan ?? null,
-    workflow_id: c.workflow_id,
+    launchPlan: e.spec?.launch_plan ?? null,
+    workflowId: c.workflow_id,
     mode: e.spec?.metadata?.mode ?? '',
     principal: e.spec?.metadata?.principal ?? '',
     phase: c.phase,
-    created_at: c.created_at,
-    started_at: c.started_at,
-    updated_at: c.updated_at,
+    createdAt: c.created_at,
+    startedAt: c.started_at,
+    updatedAt: c.updated_at,
     duration: c.duration,
     error: c.error,
-    abort_cause: c.abort_metadata?.cause || c.abort_cause,
-    abort_principal: c.abort_metadata?.principal ?? '',
+    abortCause: c.abort_metadata?.cause || c.abort_cause,
+    abortPrincipal: c.abort_metadata?.principal ?? '',
   };
 };
 
@@ -96,7 +58,7 @@ export const executionData: Decoder<ExecutionData> = (value, path) => {
   return {
     inputs: d.full_inputs?.literals ?? {},
     outputs: d.full_outputs?.literals ?? {},
-    inputs_url: d.inputs?.url ?? '',
-    outputs_url: d.outputs?.url ?? '',
+    inputsUrl: d.inputs?.url ?? '',
+    outputsUrl: d.outputs?.url ?? '',
   };
 };

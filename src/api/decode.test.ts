@@ -4,6 +4,7 @@ import { arr, decodeResponse, int64, obj, str } from './decode';
 import { duration, page } from './decode-common';
 import { launchPlan, project, workflow } from './decode-entities';
 import { execution, executionData } from './decode-executions';
+import { me } from './decode-me';
 import { nodeExecution, taskExecution } from './decode-nodes';
 
 const executionJson = {
@@ -45,10 +46,14 @@ describe('decoders', () => {
       duration: 12.345,
       principal: 'alice',
       mode: 'MANUAL',
-      launch_plan: { name: 'core.wf', version: 'v1' },
-      workflow_id: { name: 'core.wf' },
+      launchPlan: { resourceType: 'LAUNCH_PLAN', name: 'core.wf', version: 'v1' },
+      workflowId: { name: 'core.wf' },
+      createdAt: '2024-05-01T09:59:58Z',
+      startedAt: '2024-05-01T10:00:00Z',
+      updatedAt: '2024-05-01T10:00:12Z',
       error: { message: 'it broke', kind: 'USER' },
-      abort_cause: '',
+      abortCause: '',
+      abortPrincipal: '',
     });
   });
 
@@ -58,9 +63,9 @@ describe('decoders', () => {
       '',
     );
     expect(e).toMatchObject({
-      started_at: '',
+      startedAt: '',
       duration: null,
-      launch_plan: null,
+      launchPlan: null,
       principal: '',
       error: null,
     });
@@ -118,6 +123,8 @@ describe('decoders', () => {
       },
       '',
     );
+    expect(wf).toMatchObject({ createdAt: '2024-01-01T00:00:00Z', shortDescription: '' });
+    expect(wf.id).toEqual({ resourceType: 'WORKFLOW', project: 'p', domain: 'd', name: 'w', version: 'v' });
     expect(wf.interface?.inputs.n).toEqual({ type: { simple: 'INTEGER' }, description: 'count' });
     const listed = workflow({ id: wf.id, closure: { created_at: '', compiled_workflow: null } }, '');
     expect(listed.interface).toBeNull();
@@ -128,6 +135,11 @@ describe('decoders', () => {
     expect(launchPlan({ id, spec: { workflow_id: null }, closure: { state: 'ACTIVE' } }, '').state).toBe(
       'ACTIVE',
     );
+    const lp = launchPlan(
+      { id, spec: { workflow_id: { ...id, resource_type: 'WORKFLOW' } }, closure: { created_at: 't' } },
+      '',
+    );
+    expect(lp).toMatchObject({ workflowId: { resourceType: 'WORKFLOW', name: 'lp' }, createdAt: 't' });
     const node = nodeExecution(
       {
         id: { node_id: 'n0', execution_id: { project: 'p', domain: 'd', name: 'e' } },
@@ -136,7 +148,15 @@ describe('decoders', () => {
       },
       '',
     );
-    expect(node).toMatchObject({ node_id: 'n0', phase: 'RUNNING', duration: 0 });
+    expect(node).toMatchObject({
+      nodeId: 'n0',
+      executionId: { project: 'p', domain: 'd', name: 'e' },
+      specNodeId: 'n0',
+      isParentNode: false,
+      phase: 'RUNNING',
+      startedAt: '',
+      duration: 0,
+    });
     const task = taskExecution(
       {
         id: { task_id: null, node_execution_id: { node_id: 'n0' }, retry_attempt: 1 },
@@ -144,11 +164,26 @@ describe('decoders', () => {
       },
       '',
     );
+    expect(task).toMatchObject({ taskId: null, nodeId: 'n0', retryAttempt: 1, phase: 'FAILED' });
     expect(task.logs).toEqual([{ uri: 'https://logs/x', name: 'K8s' }]);
     const data = executionData(
       { full_inputs: { literals: { a: {} } }, full_outputs: null, inputs: { url: 's3://x' } },
       '',
     );
-    expect(data).toEqual({ inputs: { a: {} }, outputs: {}, inputs_url: 's3://x', outputs_url: '' });
+    expect(data).toEqual({ inputs: { a: {} }, outputs: {}, inputsUrl: 's3://x', outputsUrl: '' });
+  });
+
+  it('read /me in camelCase, empty fields as missing, and reject a body that is not an object', () => {
+    const claims = { subject: 's1', name: '', preferred_username: 'ada', email: 'a@x', picture: null };
+    expect(decodeResponse(me, claims, '/me')).toEqual({
+      subject: 's1',
+      name: undefined,
+      preferredUsername: 'ada',
+      email: 'a@x',
+      picture: undefined,
+    });
+    expect(badResponse(() => decodeResponse(me, 'nope', '/me')).message).toContain(
+      '/me: response: expected an object',
+    );
   });
 });

@@ -1,8 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { arr, decodeResponse, obj } from './decode';
-import { domain, type Domain } from './decode-entities';
+import { domain } from './decode-entities';
 import { adminPath } from './list-query';
+import { domainKeys } from './query-keys';
+import type { Domain } from './types/projects';
 
 const decodeDomains = obj({ domains: arr(domain) });
 
@@ -15,7 +17,7 @@ export async function fetchDomains(signal?: AbortSignal): Promise<Domain[]> {
 
 export function domainsQueryOptions() {
   return queryOptions({
-    queryKey: ['domains'] as const,
+    queryKey: domainKeys.all(),
     queryFn: ({ signal }) => fetchDomains(signal),
     staleTime: 30 * 60_000,
   });

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import type { ExecutionId } from './decode-common';
-import { executionData, type ExecutionData } from './decode-executions';
+import { executionData } from './decode-executions';
 import { adminPath } from './list-query';
 import { LIVE_INTERVAL_MS } from './phases';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
+import type { ExecutionData } from './types/executions';
 
 /** Inputs and outputs as literal maps (`full_inputs`/`full_outputs`), plus where the admin stored them. */
 export async function fetchExecutionData(
@@ -18,7 +20,7 @@ export async function fetchExecutionData(
 
 export function executionDataQueryOptions({ project, domain, name }: ExecutionId) {
   return queryOptions({
-    queryKey: ['executions', 'data', { project, domain, name }] as const,
+    queryKey: executionKeys.data({ project, domain, name }),
     queryFn: ({ signal }) => fetchExecutionData({ project, domain, name }, signal),
   });
 }

@@ -1,10 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import type { ExecutionId } from './decode-common';
-import { execution, type Execution } from './decode-executions';
+import { execution } from './decode-executions';
 import { adminPath } from './list-query';
 import { LIVE_INTERVAL_MS, isTerminalPhase } from './phases';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
+import type { Execution } from './types/executions';
 
 export async function fetchExecution(
   { project, domain, name }: ExecutionId,
@@ -17,7 +19,7 @@ export async function fetchExecution(
 
 export function executionQueryOptions({ project, domain, name }: ExecutionId) {
   return queryOptions({
-    queryKey: ['executions', 'detail', { project, domain, name }] as const,
+    queryKey: executionKeys.detail({ project, domain, name }),
     queryFn: ({ signal }) => fetchExecution({ project, domain, name }, signal),
     // Watch a running execution until it ends; hidden tabs do not poll.
     refetchInterval: (query) => {

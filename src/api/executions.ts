@@ -1,11 +1,14 @@
 import { infiniteQueryOptions, useInfiniteQuery, type InfiniteData } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { page, type Page } from './decode-common';
-import { execution, type Execution } from './decode-executions';
+import { page } from './decode-common';
+import { execution } from './decode-executions';
 import { encodeFilters, type Filter } from './filters';
 import { adminPath, listQuery, nextPageToken, type Sort } from './list-query';
 import { LIVE_INTERVAL_MS, isTerminalPhase } from './phases';
+import { executionKeys } from './query-keys';
+import type { Page } from './types/common';
+import type { Execution } from './types/executions';
 
 export interface ExecutionListParams {
   project: string;
@@ -29,11 +32,6 @@ export async function fetchExecutions(
   return decodeResponse(decodeExecutions, json, path);
 }
 
-/** Prefix of every execution list of a project/domain: what a terminate or relaunch makes stale. */
-export function executionListScope(project: string, domain: string) {
-  return ['executions', 'list', { project, domain }] as const;
-}
-
 /**
  * Poll while a loaded row can still change. A refetch re-reads every loaded page, so the interval grows with
  * the pages held: someone deep in a 10,000-row list keeps live rows without a storm of requests.
@@ -48,16 +46,7 @@ export function liveListInterval(data: InfiniteData<Page<Execution>> | undefined
 export function executionListQueryOptions(params: ExecutionListParams) {
   const { project, domain, filters, sort, limit = EXECUTION_PAGE_SIZE } = params;
   return infiniteQueryOptions({
-    queryKey: [
-      ...executionListScope(project, domain).slice(0, 2),
-      {
-        project,
-        domain,
-        filters: encodeFilters(filters) ?? '',
-        sort,
-        limit,
-      },
-    ] as const,
+    queryKey: executionKeys.list({ project, domain, filters: encodeFilters(filters) ?? '', sort, limit }),
     queryFn: ({ pageParam, signal }) =>
       fetchExecutions({ project, domain, filters, sort, limit }, pageParam, signal),
     initialPageParam: '',

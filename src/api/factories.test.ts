@@ -4,16 +4,17 @@ import { configureAdminClient } from './admin-client-instance';
 import { domainsQueryOptions } from './domains';
 import { executionDataQueryOptions } from './execution-data';
 import { executionQueryOptions } from './execution';
-import { executionListQueryOptions, executionListScope, liveListInterval } from './executions';
+import { executionListQueryOptions, liveListInterval } from './executions';
 import { valueIn } from './filters';
 import { launchPlansQueryOptions } from './launch-plans';
 import { nodeExecutionsQueryOptions } from './node-executions';
 import { projectsQueryOptions } from './projects';
+import { executionKeys } from './query-keys';
 import { taskExecutionsQueryOptions } from './task-executions';
 import { workflowIdsQueryOptions } from './workflow-ids';
 import { workflowQueryOptions } from './workflow';
 import { workflowVersionsQueryOptions } from './workflow-versions';
-import type { Execution } from './decode-executions';
+import type { Execution } from './types/executions';
 
 const id = { project: 'flytesnacks', domain: 'development', name: 'abc123' };
 let requests: URL[];
@@ -43,6 +44,12 @@ describe('query keys', () => {
     expect(executionQueryOptions(id).queryKey).toEqual(['executions', 'detail', id]);
     expect(executionDataQueryOptions(id).queryKey).toEqual(['executions', 'data', id]);
     expect(nodeExecutionsQueryOptions(id).queryKey).toEqual(['executions', 'nodes', id]);
+    expect(nodeExecutionsQueryOptions(id, 'n1').queryKey).toEqual([
+      'executions',
+      'nodes',
+      id,
+      { parentId: 'n1' },
+    ]);
     expect(taskExecutionsQueryOptions({ ...id, nodeId: 'n0' }).queryKey).toEqual([
       'executions',
       'tasks',
@@ -78,7 +85,7 @@ describe('query keys', () => {
         limit: 100,
       },
     ]);
-    expect(executionListScope('p', 'd')).toEqual(['executions', 'list', { project: 'p', domain: 'd' }]);
+    expect(executionKeys.listScope('p', 'd')).toEqual(['executions', 'list', { project: 'p', domain: 'd' }]);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTestAdmin } from '../../test/fixtures/test-helpers.ts';
 import { decodeResponse, obj, arr } from './decode';
-import { page } from './decode-common';
-import { domain, launchPlan, namedEntityId, project, workflow } from './decode-entities';
+import { namedEntityId, page } from './decode-common';
+import { domain, launchPlan, project, workflow } from './decode-entities';
 import { execution, executionData } from './decode-executions';
 import { nodeExecution, taskExecution } from './decode-nodes';
 import { readableEntries } from '../components/literal-format';
@@ -77,7 +77,7 @@ describe('decoders accept the stand-in admin answers', () => {
       for (const n of nodes.items.slice(0, 3)) {
         decodeResponse(
           page('task_executions', taskExecution),
-          get(`/api/v1/task_executions/${path}/${n.node_id}`, 'limit=100'),
+          get(`/api/v1/task_executions/${path}/${n.nodeId}`, 'limit=100'),
           't',
         );
       }

@@ -2,8 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
 import { page } from './decode-common';
-import { launchPlan, type LaunchPlan } from './decode-entities';
+import { launchPlan } from './decode-entities';
 import { adminPath, listQuery } from './list-query';
+import { launchPlanKeys } from './query-keys';
+import type { LaunchPlan } from './types/workflows';
 
 export interface LaunchPlansParams {
   project: string;
@@ -27,7 +29,7 @@ export async function fetchLaunchPlans(
 
 export function launchPlansQueryOptions({ project, domain, name, limit = 20 }: LaunchPlansParams) {
   return queryOptions({
-    queryKey: ['launch-plans', 'list', { project, domain, name, limit }] as const,
+    queryKey: launchPlanKeys.list({ project, domain, name, limit }),
     queryFn: ({ signal }) => fetchLaunchPlans({ project, domain, name, limit }, signal),
   });
 }

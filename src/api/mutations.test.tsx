@@ -6,8 +6,9 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { configureAdminClient } from './admin-client-instance';
 import { executionQueryOptions } from './execution';
-import { executionListQueryOptions, executionListScope } from './executions';
+import { executionListQueryOptions } from './executions';
 import { nodeExecutionsQueryOptions } from './node-executions';
+import { executionKeys } from './query-keys';
 import { useRelaunchExecution } from './relaunch-execution';
 import { useTerminateExecution } from './terminate-execution';
 
@@ -57,7 +58,7 @@ describe('mutations', () => {
     expect(keys).toEqual([
       executionQueryOptions(id).queryKey,
       nodeExecutionsQueryOptions(id).queryKey,
-      executionListScope('p', 'd'),
+      executionKeys.listScope('p', 'd'),
     ]);
   });
 
@@ -68,7 +69,7 @@ describe('mutations', () => {
     const other = executionListQueryOptions({ project: 'p', domain: 'x', filters: [], sort });
     queryClient.setQueryData(mine.queryKey, { pages: [], pageParams: [] });
     queryClient.setQueryData(other.queryKey, { pages: [], pageParams: [] });
-    const matched = queryClient.getQueryCache().findAll({ queryKey: executionListScope('p', 'd') });
+    const matched = queryClient.getQueryCache().findAll({ queryKey: executionKeys.listScope('p', 'd') });
     expect(matched.map((q) => q.queryKey)).toEqual([mine.queryKey]);
   });
 
@@ -83,7 +84,7 @@ describe('mutations', () => {
       path: '/api/v1/executions/relaunch',
       body: { id, name: '', overwrite_cache: false },
     });
-    expect(invalidate).toHaveBeenCalledWith({ queryKey: executionListScope('p', 'd') });
+    expect(invalidate).toHaveBeenCalledWith({ queryKey: executionKeys.listScope('p', 'd') });
   });
 
   it('a failed terminate surfaces the admin message', async () => {

@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { page, type ExecutionId } from './decode-common';
-import { nodeExecution, type NodeExecution } from './decode-nodes';
+import { page } from './decode-common';
+import { nodeExecution } from './decode-nodes';
 import { adminPath, listQuery } from './list-query';
 import { LIVE_INTERVAL_MS } from './phases';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
+import type { NodeExecution } from './types/node-executions';
 
 /** Enough for any real workflow's level; children of a parent node are a level of their own. */
 export const NODE_LIMIT = 500;
@@ -30,9 +33,7 @@ export async function fetchNodeExecutions(
 export function nodeExecutionsQueryOptions({ project, domain, name }: ExecutionId, parentId?: string) {
   const id = { project, domain, name };
   return queryOptions({
-    queryKey: parentId
-      ? (['executions', 'nodes', id, { parentId }] as const)
-      : (['executions', 'nodes', id] as const),
+    queryKey: parentId ? executionKeys.childNodes(id, parentId) : executionKeys.nodes(id),
     queryFn: ({ signal }) => fetchNodeExecutions(id, parentId, signal),
   });
 }

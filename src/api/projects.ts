@@ -2,8 +2,10 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
 import { page } from './decode-common';
-import { project, type Project } from './decode-entities';
+import { project } from './decode-entities';
 import { adminPath } from './list-query';
+import { projectKeys } from './query-keys';
+import type { Project } from './types/projects';
 
 const decodeProjects = page('projects', project);
 
@@ -16,7 +18,7 @@ export async function fetchProjects(signal?: AbortSignal): Promise<Project[]> {
 
 export function projectsQueryOptions() {
   return queryOptions({
-    queryKey: ['projects', 'list'] as const,
+    queryKey: projectKeys.list(),
     queryFn: ({ signal }) => fetchProjects(signal),
     staleTime: 5 * 60_000,
   });

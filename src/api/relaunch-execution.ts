@@ -1,9 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse, obj } from './decode';
-import { executionId, type ExecutionId } from './decode-common';
-import { executionListScope } from './executions';
+import { executionId } from './decode-common';
 import { adminPath } from './list-query';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
 
 const decodeCreated = obj({ id: executionId });
 
@@ -23,6 +24,6 @@ export function useRelaunchExecution() {
     mutationFn: relaunchExecution,
     // A new execution now heads the lists of its project/domain.
     onSuccess: (created) =>
-      queryClient.invalidateQueries({ queryKey: executionListScope(created.project, created.domain) }),
+      queryClient.invalidateQueries({ queryKey: executionKeys.listScope(created.project, created.domain) }),
   });
 }

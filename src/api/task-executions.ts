@@ -1,10 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { page, type ExecutionId } from './decode-common';
-import { taskExecution, type TaskExecution } from './decode-nodes';
+import { page } from './decode-common';
+import { taskExecution } from './decode-nodes';
 import { adminPath, listQuery } from './list-query';
 import { LIVE_INTERVAL_MS } from './phases';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
+import type { TaskExecution } from './types/node-executions';
 
 export interface TaskExecutionsParams extends ExecutionId {
   nodeId: string;
@@ -24,7 +27,7 @@ export async function fetchTaskExecutions(
 
 export function taskExecutionsQueryOptions({ project, domain, name, nodeId }: TaskExecutionsParams) {
   return queryOptions({
-    queryKey: ['executions', 'tasks', { project, domain, name, nodeId }] as const,
+    queryKey: executionKeys.tasks({ project, domain, name }, nodeId),
     queryFn: ({ signal }) => fetchTaskExecutions({ project, domain, name, nodeId }, signal),
   });
 }

@@ -1,10 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
-import type { ExecutionId } from './decode-common';
-import { executionQueryOptions } from './execution';
-import { executionListScope } from './executions';
 import { adminPath } from './list-query';
-import { nodeExecutionsQueryOptions } from './node-executions';
+import { executionKeys } from './query-keys';
+import type { ExecutionId } from './types/common';
 
 export interface TerminateInput {
   id: ExecutionId;
@@ -24,9 +22,9 @@ export function useTerminateExecution() {
     // The execution, its nodes and every list that shows it now change phase.
     onSuccess: (_result, { id }) =>
       Promise.all([
-        queryClient.invalidateQueries({ queryKey: executionQueryOptions(id).queryKey }),
-        queryClient.invalidateQueries({ queryKey: nodeExecutionsQueryOptions(id).queryKey }),
-        queryClient.invalidateQueries({ queryKey: executionListScope(id.project, id.domain) }),
+        queryClient.invalidateQueries({ queryKey: executionKeys.detail(id) }),
+        queryClient.invalidateQueries({ queryKey: executionKeys.nodes(id) }),
+        queryClient.invalidateQueries({ queryKey: executionKeys.listScope(id.project, id.domain) }),
       ]),
   });
 }

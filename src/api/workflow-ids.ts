@@ -1,10 +1,11 @@
 import { infiniteQueryOptions, keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { page, type Page } from './decode-common';
-import { namedEntityId, type NamedEntityId } from './decode-entities';
+import { namedEntityId, page } from './decode-common';
 import { contains, filterSafe } from './filters';
 import { adminPath, listQuery, nextPageToken } from './list-query';
+import { workflowKeys } from './query-keys';
+import type { NamedEntityId, Page } from './types/common';
 
 export interface WorkflowIdsParams {
   project: string;
@@ -39,7 +40,7 @@ export function workflowIdsQueryOptions(params: WorkflowIdsParams) {
   const { project, domain, limit = WORKFLOW_PAGE_SIZE } = params;
   const search = filterSafe(params.search);
   return infiniteQueryOptions({
-    queryKey: ['workflow-ids', 'list', { project, domain, search, limit }] as const,
+    queryKey: workflowKeys.ids({ project, domain, search, limit }),
     queryFn: ({ pageParam, signal }) =>
       fetchWorkflowIds({ project, domain, search, limit }, pageParam, signal),
     initialPageParam: '',

@@ -1,9 +1,12 @@
 import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { page, type Page } from './decode-common';
-import { workflow, type Workflow } from './decode-entities';
+import { page } from './decode-common';
+import { workflow } from './decode-entities';
 import { adminPath, listQuery, nextPageToken } from './list-query';
+import { workflowKeys } from './query-keys';
+import type { Page } from './types/common';
+import type { Workflow } from './types/workflows';
 
 export interface WorkflowVersionsParams {
   project: string;
@@ -35,7 +38,7 @@ export function workflowVersionsQueryOptions({
   limit = VERSION_PAGE_SIZE,
 }: WorkflowVersionsParams) {
   return infiniteQueryOptions({
-    queryKey: ['workflows', 'versions', { project, domain, name, limit }] as const,
+    queryKey: workflowKeys.versions({ project, domain, name, limit }),
     queryFn: ({ pageParam, signal }) =>
       fetchWorkflowVersions({ project, domain, name, limit }, pageParam, signal),
     initialPageParam: '',

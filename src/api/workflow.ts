@@ -1,8 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { adminFetch } from './admin-client-instance';
 import { decodeResponse } from './decode';
-import { workflow, type Workflow } from './decode-entities';
+import { workflow } from './decode-entities';
 import { adminPath } from './list-query';
+import { workflowKeys } from './query-keys';
+import type { Workflow } from './types/workflows';
 
 export interface WorkflowParams {
   project: string;
@@ -23,7 +25,7 @@ export async function fetchWorkflow(
 
 export function workflowQueryOptions({ project, domain, name, version }: WorkflowParams) {
   return queryOptions({
-    queryKey: ['workflows', 'detail', { project, domain, name, version }] as const,
+    queryKey: workflowKeys.detail({ project, domain, name, version }),
     queryFn: ({ signal }) => fetchWorkflow({ project, domain, name, version }, signal),
     // A registered version never changes.
     staleTime: Infinity,

@@ -4,10 +4,10 @@ import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
 import { RouteErrorPage } from './route-error-page';
 import { BootStatus } from './boot-status';
-import { CallbackPage } from '../auth/callback-page';
-import { LogoutPage } from '../auth/logout-page';
-import { SignedOutPage } from '../auth/signed-out-page';
-import { RequireSession } from '../auth/require-session';
+import { CallbackPage } from '../auth/pages/callback-page';
+import { LogoutPage } from '../auth/pages/logout-page';
+import { SignedOutPage } from '../auth/pages/signed-out-page';
+import { RequireSession } from '../auth/sign-in/require-session';
 
 // Views load with their route so the login shell stays small.
 const routeObjects: RouteObject[] = [
@@ -65,7 +65,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.authSettings,
                 lazy: async () => ({
-                  Component: (await import('../auth/auth-settings-page')).AuthSettingsPage,
+                  Component: (await import('../auth/pages/auth-settings-page')).AuthSettingsPage,
                 }),
               },
               { path: '*', element: <NotFoundPage /> },

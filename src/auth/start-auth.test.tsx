@@ -9,8 +9,8 @@ import { App } from '../app/app';
 import { createQueryClient } from '../app/query-client';
 import { validateConfig } from '../config/validate-config';
 import { startAuth, type AuthStart } from './start-auth';
-import { ADMIN } from './testing/render-shell';
-import { userManagerSettings } from './user-manager';
+import { ADMIN } from '../../test/unit/auth/render-shell';
+import { userManagerSettings } from './session/user-manager';
 
 const msw = mswPerTest();
 const started: AuthStart[] = [];

@@ -1,15 +1,16 @@
 import type { ComponentType, PropsWithChildren } from 'react';
 import type { AuthBridge } from '../api/admin-client';
-import { BASENAME } from '../config/paths';
+import { isAuthStepPath } from '../config/paths';
 import type { ConsoleConfig } from '../config/config-types';
-import { createAuthServices, type AuthServices } from './auth-services';
-import { createAuthShell, createNoAuthShell } from './auth-shell';
-import { createAuthBridge } from './bridge';
+import { createAuthServices } from './session/auth-services';
+import { createAuthShell, createNoAuthShell } from './ui/auth-shell';
+import { createAuthBridge } from './session/bridge';
 import { createDiscoveryErrorShell } from './diagnostics/discovery-error-shell';
-import { resolveAuth, type AuthResolution, type OAuthResolution } from './resolve-auth';
-import { saveBootSnapshot } from './boot-snapshot';
-import { createUserManager } from './user-manager';
-import './auth.css';
+import { resolveAuth } from './discovery/resolve-auth';
+import type { AuthResolution, AuthServices, OAuthResolution } from './types';
+import { saveBootSnapshot } from './discovery/boot-snapshot';
+import { createUserManager } from './session/user-manager';
+import './ui/auth.css';
 
 export interface AuthStart {
   resolution: AuthResolution;
@@ -18,12 +19,6 @@ export interface AuthStart {
   services: AuthServices | null;
   AuthShell: ComponentType<PropsWithChildren>;
 }
-
-/** Paths that handle their own sign-in step; a stored session is not renewed there before rendering. */
-const isAuthStepPath = (pathname: string) =>
-  [`${BASENAME}/callback`, `${BASENAME}/logout`, `${BASENAME}/signed-out`].includes(
-    pathname.replace(/\/+$/, ''),
-  );
 
 /**
  * Resolves how this deployment signs in (config -> discovery), creates the one UserManager outside React, and

@@ -1,4 +1,4 @@
-import type { Variable } from '../api/decode-entities';
+import type { Variable } from '../api/types/workflows';
 import { literalTypeText } from './literal-type-text';
 import { EmptyState } from './query-state';
 

@@ -49,7 +49,23 @@ export const paths = {
   authSettings: () => routes.authSettings,
 };
 
-/** Absolute URL of a console path on this origin, e.g. the redirect URIs registered at the IdP. */
+/** A router path as the browser sees it (under /console), for plain links and return URLs outside the router. */
+export const consolePath = (path: string): string => `${BASENAME}${path}`;
+
+/** Absolute URL of a router path on this origin, e.g. the redirect URIs registered at the IdP. */
 export function consoleUrl(path: string, origin = window.location.origin): string {
-  return `${origin}${BASENAME}${path === '/' ? '/' : path}`;
+  return `${origin}${consolePath(path)}`;
 }
+
+/** The page that completes hidden-iframe renewals: its own tiny entry (silent-callback.html), not a route. */
+export const SILENT_CALLBACK = '/silent-callback.html';
+
+/**
+ * The routes that carry out a sign-in step themselves. Never a place to return to after sign-in (it would run the
+ * step again), and boot does not renew a stored session before rendering them.
+ */
+export const AUTH_STEP_ROUTES = [routes.callback, routes.logout, routes.signedOut] as const;
+
+/** Whether a browser path (with /console) is one of the auth steps; a trailing slash does not matter. */
+export const isAuthStepPath = (pathname: string): boolean =>
+  AUTH_STEP_ROUTES.some((route) => consolePath(route) === pathname.replace(/\/+$/, ''));

@@ -5,7 +5,7 @@ import { validateConfig } from '../../config/validate-config';
 import type { LoadedConfig } from '../../config/load-config';
 import { CopyButton } from './copy-button';
 import { DiagnosticsPanel } from './diagnostics-panel';
-import { ADMIN, internal, session, withMockServer } from './diagnostics-test-kit';
+import { ADMIN, internal, session, withMockServer } from '../../../test/unit/auth/diagnostics-kit';
 import { RedirectUriList } from './registration-info';
 import { relativeTime, TokenExpiry } from './token-expiry';
 

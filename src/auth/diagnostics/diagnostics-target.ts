@@ -1,7 +1,8 @@
 import { DEFAULT_AUTHORIZATION_HEADER, type ConsoleConfig } from '../../config/config-types';
-import { metadataUrlFor, sameIssuer } from '../discovery';
-import { redirectUris } from '../user-manager';
-import { getJson, jsonObject, str, type JsonObject } from './probe-http';
+import { metadataUrlFor } from '../discovery/documents';
+import { redirectUris } from '../session/user-manager';
+import { getJson, jsonObject } from './probe-http';
+import { nonEmpty } from '../values';
 import type { DiagnosticsTarget, FetchLike } from './probe-types';
 
 /** Where the console reads its discovery document for this config; null without sign-in. */
@@ -10,14 +11,6 @@ export function discoveryUrlFor(config: ConsoleConfig, adminUrl: string): string
   if (auth.mode === 'none') return null;
   if (auth.mode === 'external') return metadataUrlFor(auth.issuer ?? '', auth.metadataUrl);
   return `${adminUrl}/.well-known/oauth-authorization-server`;
-}
-
-/** flyteadmin's own server (internal), as opposed to an external one whose metadata it passes on. */
-export function isAdminServer(metadata: JsonObject, adminUrl: string): boolean {
-  const issuer = str(metadata.issuer) ?? '';
-  return (
-    sameIssuer(issuer, adminUrl) || (str(metadata.token_endpoint) ?? '').startsWith(`${adminUrl}/oauth2/`)
-  );
 }
 
 /**
@@ -34,7 +27,7 @@ export async function buildTarget(
   if (!headerName && config.auth.mode !== 'none') {
     const result = await getJson(fetchImpl, `${adminUrl}/config/v1/flyte_client`);
     const body = result.ok && result.response.ok ? await jsonObject(result.response) : undefined;
-    headerName = str(body?.authorization_metadata_key);
+    headerName = nonEmpty(body?.authorization_metadata_key);
   }
   return {
     mode: config.auth.mode,

@@ -1,6 +1,6 @@
-import { BASENAME } from '../../config/paths';
+import { consolePath, paths } from '../../config/paths';
 import type { ConsoleConfig } from '../../config/config-types';
-import type { AuthResolutionError } from '../auth-resolution';
+import type { AuthResolutionError } from '../types';
 import { ConfiguredAuth } from './configured-auth';
 import { DiagnosticsPanel } from './diagnostics-panel';
 import { FlyteConfigSnippet, RedirectUriList } from './registration-info';
@@ -27,7 +27,7 @@ export function DiscoveryErrorSettings({
       <RedirectUriList />
       <FlyteConfigSnippet adminUrl={config.adminUrl || window.location.origin} />
       <p>
-        <a href={`${BASENAME}/`}>Back to the console</a>
+        <a href={consolePath(paths.home())}>Back to the console</a>
       </p>
     </main>
   );

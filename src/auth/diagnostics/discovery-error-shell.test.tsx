@@ -5,7 +5,7 @@ import { App } from '../../app/app';
 import { createQueryClient } from '../../app/query-client';
 import { validateConfig } from '../../config/validate-config';
 import { startAuth } from '../start-auth';
-import { IDP, withMockServer } from './diagnostics-test-kit';
+import { IDP, withMockServer } from '../../../test/unit/auth/diagnostics-kit';
 
 /**
  * Sign-in itself is broken (an external issuer with a wrong realm): the error page links to the auth panel, and

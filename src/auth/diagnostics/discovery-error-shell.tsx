@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ComponentType, type PropsWithChildren } from 'react';
 import type { ConsoleConfig } from '../../config/config-types';
-import { BASENAME, routes } from '../../config/paths';
-import type { AuthResolutionError } from '../auth-resolution';
-import { DiscoveryErrorPage } from '../discovery-error-page';
+import { consolePath, routes } from '../../config/paths';
+import type { AuthResolutionError } from '../types';
+import { DiscoveryErrorPage } from '../pages/discovery-error-page';
 
 // Loaded only when someone opens the panel: the login shell stays small.
 const DiscoveryErrorSettings = lazy(async () => ({
@@ -10,7 +10,7 @@ const DiscoveryErrorSettings = lazy(async () => ({
 }));
 
 export const isAuthSettingsPath = (pathname: string) =>
-  pathname.replace(/\/+$/, '') === `${BASENAME}${routes.authSettings}`;
+  pathname.replace(/\/+$/, '') === consolePath(routes.authSettings);
 
 /**
  * The AuthShell when discovery failed: no router and no session. Every path shows the discovery error page,

@@ -1,4 +1,5 @@
-import { exchange, jsonObject, noAnswer, str } from './probe-http';
+import { exchange, jsonObject, noAnswer } from './probe-http';
+import { nonEmpty } from '../values';
 import {
   NOT_SIGNED_IN,
   verdict,
@@ -59,7 +60,7 @@ export async function probeAdminToken(
     );
   }
   const { status } = answer.response;
-  const message = str((await jsonObject(answer.response))?.message) ?? '';
+  const message = nonEmpty((await jsonObject(answer.response))?.message) ?? '';
   const said = `GET ${url} answered HTTP ${status}${message ? `: "${message}"` : ''}.`;
   if (answer.response.ok) {
     return verdict(

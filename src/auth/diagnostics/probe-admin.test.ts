@@ -9,7 +9,7 @@ import {
   target,
   unreachable,
   withMockServer,
-} from './diagnostics-test-kit';
+} from '../../../test/unit/auth/diagnostics-kit';
 import { probeAdminCors } from './probe-admin-cors';
 import { probeAdminToken } from './probe-admin-token';
 

@@ -8,7 +8,7 @@ import {
   target,
   unreachable,
   withMockServer,
-} from './diagnostics-test-kit';
+} from '../../../test/unit/auth/diagnostics-kit';
 import { probeDiscovery } from './probe-discovery';
 
 const { server } = withMockServer();

@@ -1,4 +1,5 @@
-import { exchange, jsonObject, noAnswer, str, type JsonObject } from './probe-http';
+import { exchange, jsonObject, noAnswer } from './probe-http';
+import { nonEmpty, type JsonObject } from '../values';
 import { verdict, type DiagnosticsTarget, type FetchLike, type ProbeResult } from './probe-types';
 
 export interface DiscoveryOutcome {
@@ -69,13 +70,15 @@ export async function probeDiscovery(
       `${url} did not answer a JSON object (an HTML page?).`,
       `This is not a discovery document: ${ISSUER_PATHS}.`,
     );
-  if (!str(body.authorization_endpoint) && str(body.authorizationEndpoint)) {
+  if (!nonEmpty(body.authorization_endpoint) && nonEmpty(body.authorizationEndpoint)) {
     return failure(
       `${url} answered with camelCase keys (authorizationEndpoint), which OAuth clients do not read.`,
       'A proxy changed the Accept header: grpc-gateway answers snake_case only for exactly "Accept: application/json", so pass that header through unchanged.',
     );
   }
-  const missing = ['issuer', 'authorization_endpoint', 'token_endpoint'].filter((key) => !str(body[key]));
+  const missing = ['issuer', 'authorization_endpoint', 'token_endpoint'].filter(
+    (key) => !nonEmpty(body[key]),
+  );
   if (missing.length > 0) {
     return failure(
       `${url} has no ${missing.join(', ')}.`,

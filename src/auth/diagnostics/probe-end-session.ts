@@ -1,6 +1,7 @@
-import { metadataUrlFor } from '../discovery';
-import { isAdminServer } from './diagnostics-target';
-import { readDocument, str, type JsonObject } from './probe-http';
+import { metadataUrlFor } from '../discovery/documents';
+import { isAdminServer } from '../discovery/documents';
+import { readDocument } from './probe-http';
+import { nonEmpty, type JsonObject } from '../values';
 import { verdict, type DiagnosticsTarget, type FetchLike, type ProbeResult } from './probe-types';
 
 const LOCAL_ONLY = 'Without it, "Sign out" ends the console session only; the IdP session stays.';
@@ -15,7 +16,7 @@ export async function probeEndSession(
   metadata: JsonObject,
   fetchImpl: FetchLike,
 ): Promise<ProbeResult> {
-  const direct = str(metadata.end_session_endpoint);
+  const direct = nonEmpty(metadata.end_session_endpoint);
   if (direct)
     return verdict('end-session', 'pass', `The discovery document has end_session_endpoint ${direct}.`);
   if (target.mode === 'external') {
@@ -34,7 +35,7 @@ export async function probeEndSession(
       "Nothing to fix: this is expected with the internal server; the upstream login's own sign-out ends that session.",
     );
   }
-  const issuer = str(metadata.issuer) ?? '';
+  const issuer = nonEmpty(metadata.issuer) ?? '';
   const ownUrl = metadataUrlFor(issuer, '.well-known/openid-configuration');
   const own = await readDocument(fetchImpl, ownUrl);
   if (!own.ok) {
@@ -45,7 +46,7 @@ export async function probeEndSession(
       `Allow ${target.origin} at the IdP (CORS) so that the console can read ${ownUrl}.`,
     );
   }
-  const endSession = str(own.body.end_session_endpoint);
+  const endSession = nonEmpty(own.body.end_session_endpoint);
   if (endSession) {
     return verdict(
       'end-session',

@@ -1,3 +1,4 @@
+import { isJsonObject, type JsonObject } from '../values';
 import type { FetchLike } from './probe-types';
 
 /**
@@ -27,15 +28,11 @@ export async function exchange(fetchImpl: FetchLike, url: string, init: RequestI
 export const getJson = (fetchImpl: FetchLike, url: string) =>
   exchange(fetchImpl, url, { headers: { Accept: 'application/json' } });
 
-export type JsonObject = Record<string, unknown>;
-
 /** The body as a JSON object, or undefined (not JSON, an array, an HTML page). */
 export async function jsonObject(response: Response): Promise<JsonObject | undefined> {
   try {
     const body: unknown = await response.json();
-    return typeof body === 'object' && body !== null && !Array.isArray(body)
-      ? (body as JsonObject)
-      : undefined;
+    return isJsonObject(body) ? body : undefined;
   } catch {
     return undefined;
   }
@@ -61,9 +58,3 @@ export async function readDocument(
   const body = await jsonObject(result.response);
   return body ? { ok: true, body } : { ok: false, reason: 'not a JSON object' };
 }
-
-export const str = (value: unknown): string | undefined =>
-  typeof value === 'string' && value !== '' ? value : undefined;
-
-export const strList = (value: unknown): string[] =>
-  Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];

@@ -9,7 +9,7 @@ import {
   proxied,
   target,
   withMockServer,
-} from './diagnostics-test-kit';
+} from '../../../test/unit/auth/diagnostics-kit';
 import { probeEndSession } from './probe-end-session';
 import { probeIssuer } from './probe-issuer';
 

@@ -1,6 +1,7 @@
-import { metadataUrlFor, sameIssuer } from '../discovery';
-import { isAdminServer } from './diagnostics-target';
-import { readDocument, str, type JsonObject } from './probe-http';
+import { metadataUrlFor, sameIssuer } from '../discovery/documents';
+import { isAdminServer } from '../discovery/documents';
+import { readDocument } from './probe-http';
+import { nonEmpty, type JsonObject } from '../values';
 import { verdict, type DiagnosticsTarget, type FetchLike, type ProbeResult } from './probe-types';
 
 /** Compares two issuers: equal, equal but for a trailing slash, or different. */
@@ -19,7 +20,7 @@ export async function probeIssuer(
   metadata: JsonObject,
   fetchImpl: FetchLike,
 ): Promise<ProbeResult> {
-  const issuer = str(metadata.issuer) ?? '';
+  const issuer = nonEmpty(metadata.issuer) ?? '';
   if (target.mode === 'external') {
     const configured = target.configuredIssuer ?? '';
     const match = compare(configured, issuer);
@@ -62,7 +63,7 @@ export async function probeIssuer(
       `Allow ${target.origin} at the IdP (CORS) and make sure flyteadmin's externalAuthServer.baseUrl is the IdP's exact issuer.`,
     );
   }
-  const ownIssuer = str(own.body.issuer) ?? '';
+  const ownIssuer = nonEmpty(own.body.issuer) ?? '';
   const match = compare(ownIssuer, issuer);
   if (match === 'same') {
     return verdict(

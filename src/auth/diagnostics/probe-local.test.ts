@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { session, target } from './diagnostics-test-kit';
+import { session, target } from '../../../test/unit/auth/diagnostics-kit';
 import { probePkce, probeRedirectUri, probeRefreshToken } from './probe-local';
 
 describe('probePkce', () => {

@@ -1,5 +1,5 @@
-import { redirectUris } from '../user-manager';
-import { strList, type JsonObject } from './probe-http';
+import { redirectUris } from '../session/user-manager';
+import { stringList, type JsonObject } from '../values';
 import {
   NOT_SIGNED_IN,
   verdict,
@@ -11,7 +11,7 @@ import {
 /** The checks that need no request: PKCE in the metadata, the refresh token held, the redirect URIs' origin. */
 
 export function probePkce(metadata: JsonObject): ProbeResult {
-  const methods = strList(metadata.code_challenge_methods_supported);
+  const methods = stringList(metadata.code_challenge_methods_supported);
   if (methods.includes('S256')) {
     return verdict('pkce', 'pass', `code_challenge_methods_supported lists ${methods.join(', ')}.`);
   }

@@ -1,6 +1,6 @@
 import { User } from 'oidc-client-ts';
 import { describe, expect, it, vi } from 'vitest';
-import type { AuthServices } from '../auth-services';
+import type { AuthServices } from '../types';
 import { probeSessionOf } from './probe-session';
 
 function user(expiresIn: number, refresh?: string): User {

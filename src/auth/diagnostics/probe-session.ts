@@ -1,5 +1,5 @@
 import type { User } from 'oidc-client-ts';
-import type { AuthServices } from '../auth-services';
+import type { AuthServices } from '../types';
 import type { ProbeSession } from './probe-types';
 
 /**

@@ -10,7 +10,7 @@ import {
   target,
   unreachable,
   withMockServer,
-} from './diagnostics-test-kit';
+} from '../../../test/unit/auth/diagnostics-kit';
 import { probeTokenCors } from './probe-token-cors';
 
 const { server } = withMockServer();

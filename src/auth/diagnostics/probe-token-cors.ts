@@ -1,5 +1,6 @@
-import { isAdminServer } from './diagnostics-target';
-import { exchange, jsonObject, noAnswer, str, type JsonObject } from './probe-http';
+import { isAdminServer } from '../discovery/documents';
+import { exchange, jsonObject, noAnswer } from './probe-http';
+import { nonEmpty, type JsonObject } from '../values';
 import { verdict, type DiagnosticsTarget, type FetchLike, type ProbeResult } from './probe-types';
 
 /** A verifier of legal length (43 chars) for a code that does not exist: the server must refuse the grant. */
@@ -16,7 +17,7 @@ export async function probeTokenCors(
   metadata: JsonObject,
   fetchImpl: FetchLike,
 ): Promise<ProbeResult> {
-  const url = str(metadata.token_endpoint) ?? '';
+  const url = nonEmpty(metadata.token_endpoint) ?? '';
   const body = new URLSearchParams({
     grant_type: 'authorization_code',
     code: 'console-diagnostics-invalid-code',
@@ -43,7 +44,7 @@ export async function probeTokenCors(
     );
   }
   const { status } = answer.response;
-  const error = str((await jsonObject(answer.response))?.error);
+  const error = nonEmpty((await jsonObject(answer.response))?.error);
   const seen = `A test POST with an invalid code got HTTP ${status}${error ? ` ${error}` : ''}, readable from ${target.origin}.`;
   if (error === 'invalid_client' || error === 'unauthorized_client') {
     return verdict(

@@ -1,4 +1,4 @@
-import { redirectUris } from '../user-manager';
+import { redirectUris } from '../session/user-manager';
 import { CopyButton } from './copy-button';
 
 /** A ready ~/.flyte/config.yaml for flytectl / pyflyte against the same admin. */

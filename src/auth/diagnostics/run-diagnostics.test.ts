@@ -1,7 +1,14 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { validateConfig } from '../../config/validate-config';
-import { ADMIN, CONSOLE, IDP, internal, session, withMockServer } from './diagnostics-test-kit';
+import {
+  ADMIN,
+  CONSOLE,
+  IDP,
+  internal,
+  session,
+  withMockServer,
+} from '../../../test/unit/auth/diagnostics-kit';
 import type { ProbeResult } from './probe-types';
 import { runDiagnostics } from './run-diagnostics';
 

@@ -1,5 +1,6 @@
 import type { ConsoleConfig } from '../../config/config-types';
-import { buildTarget, isAdminServer } from './diagnostics-target';
+import { isAdminServer } from '../discovery/documents';
+import { buildTarget } from './diagnostics-target';
 import { probeAdminCors } from './probe-admin-cors';
 import { probeAdminToken } from './probe-admin-token';
 import { probeDiscovery } from './probe-discovery';

@@ -1,4 +1,4 @@
-import type { ExecutionId } from '../../api/decode-common';
+import type { ExecutionId } from '../../api/types/common';
 import { useExecutionData } from '../../api/execution-data';
 import { LiteralMapView } from '../../components/literal-view';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useParams, useSearchParams } from 'react-router';
-import type { Execution } from '../../api/decode-executions';
+import type { Execution } from '../../api/types/executions';
 import { liveListInterval, useExecutionList } from '../../api/executions';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { countOf } from '../../components/format';

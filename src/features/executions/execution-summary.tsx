@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import type { Execution } from '../../api/decode-executions';
+import type { Execution } from '../../api/types/executions';
 import { paths } from '../../config/paths';
 import { formatDuration, formatEnum } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
@@ -7,8 +7,8 @@ import { Timestamp } from '../../components/timestamp';
 
 /** The facts of one execution as a description list; the phase is a live region so changes are announced. */
 export function ExecutionSummary({ execution: e }: { execution: Execution }) {
-  const wf = e.workflow_id;
-  const lp = e.launch_plan;
+  const wf = e.workflowId;
+  const lp = e.launchPlan;
   return (
     <>
       <dl className="facts">
@@ -24,13 +24,13 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
         <div>
           <dt>Created</dt>
           <dd>
-            <Timestamp value={e.created_at} />
+            <Timestamp value={e.createdAt} />
           </dd>
         </div>
         <div>
           <dt>Started</dt>
           <dd>
-            <Timestamp value={e.started_at} />
+            <Timestamp value={e.startedAt} />
           </dd>
         </div>
         <div>
@@ -92,9 +92,9 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <pre className="error-detail">{e.error.message || 'No message.'}</pre>
         </section>
       )}
-      {e.abort_cause && (
+      {e.abortCause && (
         <p className="abort-cause">
-          Terminated{e.abort_principal ? ` by ${e.abort_principal}` : ''}: {e.abort_cause}
+          Terminated{e.abortPrincipal ? ` by ${e.abortPrincipal}` : ''}: {e.abortCause}
         </p>
       )}
     </>

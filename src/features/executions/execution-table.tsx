@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Execution } from '../../api/decode-executions';
+import type { Execution } from '../../api/types/executions';
 import { executionQueryOptions } from '../../api/execution';
 import { paths } from '../../config/paths';
 import { formatDuration } from '../../components/format';
@@ -119,7 +119,7 @@ export function ExecutionTable({
                 </tr>
               );
             }
-            const wf = e.workflow_id;
+            const wf = e.workflowId;
             return (
               <tr key={e.id.name} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td>
@@ -148,12 +148,12 @@ export function ExecutionTable({
                 </td>
                 <td>
                   <Cell>
-                    <Timestamp value={e.created_at} compact />
+                    <Timestamp value={e.createdAt} compact />
                   </Cell>
                 </td>
                 <td>
                   <Cell>
-                    <Timestamp value={e.started_at} compact />
+                    <Timestamp value={e.startedAt} compact />
                   </Cell>
                 </td>
                 <td>{formatDuration(e.duration)}</td>

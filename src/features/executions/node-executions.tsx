@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import type { ExecutionId } from '../../api/decode-common';
-import type { NodeExecution } from '../../api/decode-nodes';
+import type { ExecutionId } from '../../api/types/common';
+import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
 import { formatDuration } from '../../components/format';
@@ -31,7 +31,7 @@ export function NodeExecutions({ id, running, parentId }: Props) {
       />
     );
   }
-  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.spec_node_id || n.node_id));
+  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.specNodeId || n.nodeId));
   if (rows.length === 0) return <EmptyState>No nodes have started yet.</EmptyState>;
   return (
     <table className="nodes-table">
@@ -49,7 +49,7 @@ export function NodeExecutions({ id, running, parentId }: Props) {
       </thead>
       <tbody>
         {rows.map((n) => (
-          <NodeRow key={n.node_id} id={id} node={n} running={running} />
+          <NodeRow key={n.nodeId} id={id} node={n} running={running} />
         ))}
       </tbody>
     </table>
@@ -58,26 +58,24 @@ export function NodeExecutions({ id, running, parentId }: Props) {
 
 function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecution; running: boolean }) {
   const [open, setOpen] = useState(false);
-  const childrenId = `children-${n.node_id}`;
+  const childrenId = `children-${n.nodeId}`;
   return (
     <>
       <tr>
         <td>
-          <code>{n.node_id}</code>
-          {n.spec_node_id && n.spec_node_id !== n.node_id && (
-            <span className="muted"> ({n.spec_node_id})</span>
-          )}
+          <code>{n.nodeId}</code>
+          {n.specNodeId && n.specNodeId !== n.nodeId && <span className="muted"> ({n.specNodeId})</span>}
           {n.error?.message && <div className="node-error">{n.error.message}</div>}
         </td>
         <td>
           <PhaseBadge phase={n.phase} />
         </td>
         <td>
-          <Timestamp value={n.started_at} />
+          <Timestamp value={n.startedAt} />
         </td>
         <td>{formatDuration(n.duration)}</td>
         <td>
-          {n.is_parent_node ? (
+          {n.isParentNode ? (
             <button
               type="button"
               className="secondary"
@@ -88,14 +86,14 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
               {open ? 'Hide child nodes' : 'Show child nodes'}
             </button>
           ) : (
-            <TaskLogs id={id} nodeId={n.node_id} live={running && !isTerminalPhase(n.phase)} />
+            <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
           )}
         </td>
       </tr>
-      {n.is_parent_node && open && (
+      {n.isParentNode && open && (
         <tr id={childrenId} className="node-children">
           <td colSpan={5}>
-            <NodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.node_id} />
+            <NodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.nodeId} />
           </td>
         </tr>
       )}

@@ -1,5 +1,5 @@
 import { useNavigate } from 'react-router';
-import type { ExecutionId } from '../../api/decode-common';
+import type { ExecutionId } from '../../api/types/common';
 import { describeApiError } from '../../api/api-error';
 import { useRelaunchExecution } from '../../api/relaunch-execution';
 import { paths } from '../../config/paths';

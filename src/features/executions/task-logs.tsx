@@ -1,5 +1,5 @@
 import { useTaskExecutions } from '../../api/task-executions';
-import type { ExecutionId } from '../../api/decode-common';
+import type { ExecutionId } from '../../api/types/common';
 import { isWebUrl } from '../../components/format';
 
 /**
@@ -20,7 +20,7 @@ export function TaskLogs({ id, nodeId, live }: { id: ExecutionId; nodeId: string
     );
   }
   const logs = tasks.data.flatMap((t) =>
-    t.logs.map((log, i) => ({ ...log, key: `${t.retry_attempt}-${i}`, attempt: t.retry_attempt })),
+    t.logs.map((log, i) => ({ ...log, key: `${t.retryAttempt}-${i}`, attempt: t.retryAttempt })),
   );
   if (logs.length === 0) return <span className="muted">No logs</span>;
   const multipleAttempts = new Set(logs.map((l) => l.attempt)).size > 1;

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ExecutionId } from '../../api/decode-common';
+import type { ExecutionId } from '../../api/types/common';
 import { useTerminateExecution } from '../../api/terminate-execution';
 import { describeApiError } from '../../api/api-error';
 import { ModalDialog } from '../../components/modal-dialog';

@@ -61,7 +61,7 @@ export function RecentExecutions({
                 <PhaseBadge phase={e.phase} />
               </td>
               <td>
-                <Timestamp value={e.created_at} />
+                <Timestamp value={e.createdAt} />
               </td>
               <td>{formatDuration(e.duration)}</td>
             </tr>

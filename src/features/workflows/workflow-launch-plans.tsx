@@ -44,7 +44,7 @@ export function WorkflowLaunchPlans({
               <td>{lp.id.version}</td>
               <td>{formatEnum(lp.state)}</td>
               <td>
-                <Timestamp value={lp.created_at} />
+                <Timestamp value={lp.createdAt} />
               </td>
             </tr>
           ))}

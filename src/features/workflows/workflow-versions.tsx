@@ -52,9 +52,9 @@ export function WorkflowVersions({ project, domain, name, selected }: Props) {
                 </Link>
               </td>
               <td>
-                <Timestamp value={w.created_at} />
+                <Timestamp value={w.createdAt} />
               </td>
-              <td>{w.short_description || '—'}</td>
+              <td>{w.shortDescription || '—'}</td>
             </tr>
           ))}
         </tbody>

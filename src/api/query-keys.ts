@@ -1,0 +1,60 @@
+import type { ExecutionId } from './types/common';
+
+/**
+ * One key factory per resource: every query key and every invalidation scope is built here, so a prefix used to
+ * invalidate is the same array the queries start with. react-query matches object segments partially, which is
+ * what lets a scope like `{project, domain}` cover every list of that project/domain.
+ */
+export const projectKeys = {
+  list: () => ['projects', 'list'] as const,
+};
+
+export const domainKeys = {
+  all: () => ['domains'] as const,
+};
+
+export const meKeys = {
+  current: () => ['auth', 'me'] as const,
+};
+
+interface EntityScope {
+  project: string;
+  domain: string;
+}
+
+interface ExecutionListKey extends EntityScope {
+  filters: string;
+  sort: { key: string; direction: string };
+  limit: number;
+}
+
+export const executionKeys = {
+  /** Every execution list of a project/domain, whatever its filters: what a terminate or relaunch makes stale. */
+  listScope: (project: string, domain: string) => ['executions', 'list', { project, domain }] as const,
+  list: ({ project, domain, filters, sort, limit }: ExecutionListKey) =>
+    ['executions', 'list', { project, domain, filters, sort, limit }] as const,
+  detail: ({ project, domain, name }: ExecutionId) =>
+    ['executions', 'detail', { project, domain, name }] as const,
+  data: ({ project, domain, name }: ExecutionId) =>
+    ['executions', 'data', { project, domain, name }] as const,
+  /** Top-level nodes; children's keys extend it, so invalidating it covers every level. */
+  nodes: ({ project, domain, name }: ExecutionId) =>
+    ['executions', 'nodes', { project, domain, name }] as const,
+  childNodes: (id: ExecutionId, parentId: string) => [...executionKeys.nodes(id), { parentId }] as const,
+  tasks: ({ project, domain, name }: ExecutionId, nodeId: string) =>
+    ['executions', 'tasks', { project, domain, name, nodeId }] as const,
+};
+
+export const workflowKeys = {
+  detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
+    ['workflows', 'detail', { project, domain, name, version }] as const,
+  versions: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
+    ['workflows', 'versions', { project, domain, name, limit }] as const,
+  ids: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['workflow-ids', 'list', { project, domain, search, limit }] as const,
+};
+
+export const launchPlanKeys = {
+  list: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
+    ['launch-plans', 'list', { project, domain, name, limit }] as const,
+};

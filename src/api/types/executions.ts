@@ -1,0 +1,32 @@
+import type { ExecutionId, Identifier } from './common';
+
+export interface ExecutionError {
+  code: string;
+  message: string;
+  kind: string;
+}
+
+export interface Execution {
+  id: ExecutionId;
+  launchPlan: Identifier | null;
+  workflowId: Identifier | null;
+  mode: string;
+  principal: string;
+  phase: string;
+  createdAt: string;
+  startedAt: string;
+  updatedAt: string;
+  /** Seconds, or null when the admin has none yet. */
+  duration: number | null;
+  error: ExecutionError | null;
+  abortCause: string;
+  abortPrincipal: string;
+}
+
+/** Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. */
+export interface ExecutionData {
+  inputs: Record<string, unknown>;
+  outputs: Record<string, unknown>;
+  inputsUrl: string;
+  outputsUrl: string;
+}

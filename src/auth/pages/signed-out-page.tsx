@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { consolePath, paths } from '../../config/paths';
+import { useAuthServices, useSessionStatus } from '../session/auth-context';
+import type { AuthServices } from '../types';
+import { TryAgainButton } from '../ui/try-again-button';
+import { usePageTitle } from '../../components/page-title';
+
+/** /console/signed-out: where every sign-out lands; "Sign in again", and a hint when another tab signed in. */
+export function SignedOutPage() {
+  usePageTitle('Signed out');
+  const services = useAuthServices();
+  return (
+    <main className="page-message" aria-labelledby="signed-out-title">
+      <h1 id="signed-out-title">You are signed out</h1>
+      {services ? (
+        <SignInAgain services={services} />
+      ) : (
+        <Link to={paths.home()} className="button">
+          Sign in again
+        </Link>
+      )}
+    </main>
+  );
+}
+
+function SignInAgain({ services }: { services: AuthServices }) {
+  const status = useSessionStatus(services);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [signedInHere, setSignedInHere] = useState(false);
+
+  useEffect(() => {
+    // An IdP returning from end-session may append parameters; none of them are needed here.
+    if (location.search) navigate(paths.signedOut(), { replace: true });
+  }, [location.search, navigate]);
+
+  const continueHere = async () => {
+    const user = await services.userManager.getUser(true);
+    if (!user) return services.signIn(consolePath(paths.home()));
+    services.status.update({ signedOut: false, signedInElsewhere: false });
+    setSignedInHere(true);
+    navigate('/', { replace: true });
+  };
+
+  return (
+    <>
+      <p>Your session in this browser tab has ended.</p>
+      {status.signedInElsewhere && !signedInHere ? (
+        <div role="status">
+          <p>You signed in again in another tab.</p>
+          <button type="button" onClick={() => void continueHere()}>
+            Continue in this tab
+          </button>
+        </div>
+      ) : (
+        <TryAgainButton services={services} returnTo={consolePath(paths.home())} label="Sign in again" />
+      )}
+    </>
+  );
+}

@@ -1,6 +1,6 @@
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
-import { UserMenu } from '../auth/ui/user-menu';
+import { UserMenu } from './user-menu';
 import { ProjectDomainSwitcher } from '../features/projects/project-domain-switcher';
 import { useFocusRescue } from '../components/use-focus-rescue';
 import { RouteAnnouncer } from './route-announcer';

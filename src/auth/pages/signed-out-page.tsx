@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { consolePath, paths } from '../../config/paths';
 import { useAuthServices, useSessionStatus } from '../session/auth-context';
@@ -28,7 +28,6 @@ function SignInAgain({ services }: { services: AuthServices }) {
   const status = useSessionStatus(services);
   const navigate = useNavigate();
   const location = useLocation();
-  const [signedInHere, setSignedInHere] = useState(false);
 
   useEffect(() => {
     // An IdP returning from end-session may append parameters; none of them are needed here.
@@ -36,17 +35,17 @@ function SignInAgain({ services }: { services: AuthServices }) {
   }, [location.search, navigate]);
 
   const continueHere = async () => {
+    // Loading the shared user (localStorage) ends "signed out" by itself; with per-tab storage, sign in (the IdP
+    // session from the other tab makes that quick).
     const user = await services.userManager.getUser(true);
     if (!user) return services.signIn(consolePath(paths.home()));
-    services.status.update({ signedOut: false, signedInElsewhere: false });
-    setSignedInHere(true);
-    navigate('/', { replace: true });
+    navigate(paths.home(), { replace: true });
   };
 
   return (
     <>
       <p>Your session in this browser tab has ended.</p>
-      {status.signedInElsewhere && !signedInHere ? (
+      {status.signedInElsewhere ? (
         <div role="status">
           <p>You signed in again in another tab.</p>
           <button type="button" onClick={() => void continueHere()}>

@@ -46,6 +46,8 @@ export interface Renewer {
    * call renewed meanwhile), that one is used without a token request.
    */
   renew(staleToken?: string | null): Promise<User | null>;
+  /** Whether a renewal is running now (a user it loads is a renewed session, not a new sign-in). */
+  busy(): boolean;
   start(): void;
   stop(): void;
 }
@@ -117,6 +119,7 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
 
   return {
     renew,
+    busy: () => inflight !== null,
     start() {
       running = true;
       userManager.events.addUserLoaded(onLoaded);

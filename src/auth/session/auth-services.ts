@@ -61,6 +61,14 @@ export function createAuthServices(
     },
   });
 
+  // Any user loaded after a sign-out (callback, popup, a session adopted from another tab) ends "signed out": the
+  // store follows the UserManager instead of every sign-in path resetting it. A renewal that was already running
+  // when another tab signed out does not count: that sign-out must still hold here.
+  const onUserLoaded = () => {
+    if (!renewer.busy()) status.update({ signedOut: false, signedInElsewhere: false });
+  };
+  userManager.events.addUserLoaded(onUserLoaded);
+
   function signIn(returnTo = currentReturnUrl()): Promise<void> {
     // One redirect at a time: a second caller (the gate after boot started it) waits on the same one.
     if (redirecting) return redirecting;
@@ -82,7 +90,7 @@ export function createAuthServices(
       if (error instanceof Error && /disposed window/.test(error.message)) return signIn(state.returnTo);
       throw error;
     }
-    status.update({ expired: null, offline: false, signedOut: false });
+    status.update({ expired: null, offline: false });
     tabs.post({ type: 'signed-in' });
   }
 
@@ -96,6 +104,7 @@ export function createAuthServices(
     reauthenticate,
     checkUser,
     dispose() {
+      userManager.events.removeUserLoaded(onUserLoaded);
       renewer.stop();
       tabs.close();
     },

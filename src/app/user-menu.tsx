@@ -1,11 +1,11 @@
 import { Link, useNavigate } from 'react-router';
 import { MenuButton } from '../../components/menu-button';
 import { useAuth } from 'react-oidc-context';
-import { useMe } from '../../api/me';
-import { paths } from '../../config/paths';
-import { useAuthServices } from '../session/auth-context';
-import type { AuthServices } from '../types';
-import { nonEmpty } from '../values';
+import { useMe } from '../api/me';
+import { paths } from '../config/paths';
+import { useAuthServices } from '../auth/session/auth-context';
+import type { AuthServices } from '../auth/types';
+import { nonEmpty } from '../auth/values';
 
 function initials(name: string): string {
   const parts = name.split(/[\s@.]+/).filter(Boolean);

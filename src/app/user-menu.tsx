@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router';
-import { MenuButton } from '../../components/menu-button';
+import { MenuButton } from '../components/menu-button';
 import { useAuth } from 'react-oidc-context';
 import { useMe } from '../api/me';
 import { paths } from '../config/paths';

@@ -22,5 +22,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts', 'test/msw/**/*.test.ts'],
     setupFiles: ['test/setup-tests.ts'],
     restoreMocks: true,
+    // Above findBy/waitFor's 5 s bound (test/setup-tests.ts), so a busy 2-core machine reports the real wait
+    // that ran out instead of cutting the test off first. Not a speed check: timings belong to the bench.
+    testTimeout: 20_000,
   },
 });

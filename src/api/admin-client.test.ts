@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi, type Mock } from 'vitest';
+import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupMsw } from '../../test/msw/index.ts';
 import { createAdminFetch, type AuthBridge } from './admin-client';
 import { ApiError } from './api-error';
 
@@ -8,28 +8,28 @@ const ADMIN = 'https://admin.test';
 let validToken = 'fresh';
 
 // The handler validates like flyteadmin: exact Accept for snake_case, the token in flyte-authorization.
-const server = setupServer(
-  http.get(`${ADMIN}/api/v1/projects`, ({ request }) => {
-    if (request.headers.get('accept') !== 'application/json') return HttpResponse.json({ projectsCamel: [] });
-    if (request.headers.get('flyte-authorization') !== `Bearer ${validToken}`)
-      return HttpResponse.json({ code: 16, message: 'unauthenticated', details: [] }, { status: 401 });
-    return HttpResponse.json({ projects: [], token: '' });
-  }),
-  http.get(`${ADMIN}/api/v1/forbidden`, () =>
-    HttpResponse.json({ code: 7, message: 'not allowed in project x', details: [] }, { status: 403 }),
-  ),
-  http.get(`${ADMIN}/api/v1/broken`, () => new HttpResponse('<html>', { status: 200 })),
-  http.get(`${ADMIN}/api/v1/offline`, () => HttpResponse.error()),
-  http.get(`${ADMIN}/api/v1/executions/p/d`, ({ request }) =>
-    HttpResponse.json({ filters: new URL(request.url).searchParams.get('filters'), raw: request.url }),
-  ),
-);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+setupMsw({
+  handlers: [
+    http.get(`${ADMIN}/api/v1/projects`, ({ request }) => {
+      if (request.headers.get('accept') !== 'application/json')
+        return HttpResponse.json({ projectsCamel: [] });
+      if (request.headers.get('flyte-authorization') !== `Bearer ${validToken}`)
+        return HttpResponse.json({ code: 16, message: 'unauthenticated', details: [] }, { status: 401 });
+      return HttpResponse.json({ projects: [], token: '' });
+    }),
+    http.get(`${ADMIN}/api/v1/forbidden`, () =>
+      HttpResponse.json({ code: 7, message: 'not allowed in project x', details: [] }, { status: 403 }),
+    ),
+    http.get(`${ADMIN}/api/v1/broken`, () => new HttpResponse('<html>', { status: 200 })),
+    http.get(`${ADMIN}/api/v1/offline`, () => HttpResponse.error()),
+    http.get(`${ADMIN}/api/v1/executions/p/d`, ({ request }) =>
+      HttpResponse.json({ filters: new URL(request.url).searchParams.get('filters'), raw: request.url }),
+    ),
+  ],
+});
 afterEach(() => {
-  server.resetHandlers();
   validToken = 'fresh';
 });
-afterAll(() => server.close());
 
 function bridge(token: string, renewTo: string | null): AuthBridge & { onSessionExpired: Mock<() => void> } {
   return {

@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReactNode } from 'react';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupMsw } from '../../test/msw/index.ts';
 import { configureAdminClient } from './admin-client-instance';
 import { executionQueryOptions } from './execution';
 import { executionListQueryOptions } from './executions';
@@ -14,26 +14,25 @@ import { useTerminateExecution } from './terminate-execution';
 
 const ADMIN = 'https://admin.test';
 const seen: { method: string; path: string; body: unknown }[] = [];
-const server = setupServer(
-  http.delete(`${ADMIN}/api/v1/executions/:p/:d/:n`, async ({ request }) => {
-    seen.push({ method: 'DELETE', path: new URL(request.url).pathname, body: await request.json() });
-    return HttpResponse.json({});
-  }),
-  http.post(`${ADMIN}/api/v1/executions/relaunch`, async ({ request }) => {
-    seen.push({ method: 'POST', path: new URL(request.url).pathname, body: await request.json() });
-    return HttpResponse.json({ id: { project: 'p', domain: 'd', name: 'new1', org: '' } });
-  }),
-);
+const { server } = setupMsw({
+  handlers: [
+    http.delete(`${ADMIN}/api/v1/executions/:p/:d/:n`, async ({ request }) => {
+      seen.push({ method: 'DELETE', path: new URL(request.url).pathname, body: await request.json() });
+      return HttpResponse.json({});
+    }),
+    http.post(`${ADMIN}/api/v1/executions/relaunch`, async ({ request }) => {
+      seen.push({ method: 'POST', path: new URL(request.url).pathname, body: await request.json() });
+      return HttpResponse.json({ id: { project: 'p', domain: 'd', name: 'new1', org: '' } });
+    }),
+  ],
+});
 
 beforeAll(() => {
-  server.listen({ onUnhandledRequest: 'error' });
   configureAdminClient({ baseUrl: ADMIN, auth: null });
 });
 afterEach(() => {
-  server.resetHandlers();
   seen.length = 0;
 });
-afterAll(() => server.close());
 
 function setup() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import { User, UserManager } from 'oidc-client-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { mswPerTest, unreachable, type Mocks } from '../../test/msw/index.ts';
+import { setupMsw, unreachable, type Mocks } from '../../test/msw/index.ts';
 import { configureAdminClient } from '../api/admin-client-instance';
 import { createAdminFetch } from '../api/admin-client';
 import { describeApiError } from '../api/api-error';
@@ -12,7 +12,7 @@ import { startAuth, type AuthStart } from './start-auth';
 import { ADMIN } from '../../test/unit/auth/render-shell';
 import { userManagerSettings } from './session/user-manager';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const started: AuthStart[] = [];
 afterEach(() => {
   for (const s of started.splice(0)) s.services?.dispose();

@@ -6,7 +6,7 @@ import type { Renewer } from './renew/renewer';
 import type { SessionStatusStore } from './session/session-status';
 import type { TabSync } from './session/tab-sync';
 
-/** How this deployment signs people in, decided once at boot (DESIGN.md section 2). */
+/** How this deployment signs people in, decided once at boot (README.md, "Runtime configuration"). */
 export type AuthResolution = NoAuth | OAuthResolution | AuthResolutionError;
 
 export interface NoAuth {

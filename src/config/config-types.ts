@@ -4,7 +4,7 @@ export type AuthMode = (typeof AUTH_MODES)[number];
 export const USER_STORES = ['session', 'local'] as const;
 export type UserStoreKind = (typeof USER_STORES)[number];
 
-/** The runtime configuration after validation and defaults (DESIGN.md section 2). */
+/** The runtime configuration after validation and defaults (README.md, "Runtime configuration"). */
 export interface ConsoleConfig {
   /** flyteadmin's HTTP origin without a trailing slash; "" means the console's own origin. */
   adminUrl: string;

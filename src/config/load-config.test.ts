@@ -1,14 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
+import { setupMsw } from '../../test/msw/index.ts';
 import { loadConfig } from './load-config';
 import { DEFAULT_CONFIG } from './config-types';
 
 const URL = 'http://localhost:3000/console/config.json';
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const { server } = setupMsw();
 
 describe('loadConfig', () => {
   it('uses all defaults when config.json is missing', async () => {

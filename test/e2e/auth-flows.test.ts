@@ -1,7 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { signOut } from './user-menu.ts';
+import { signOut as signOutFromMenu } from './user-menu.ts';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
 
 /**
@@ -32,17 +32,33 @@ function trackNavigations(page: Page): string[] {
 
 describe('auth: internal authorization server', () => {
   let stack: Stack;
+  /** Signed in at the IdP in before(): later sign-ins in it pass straight through, whichever test runs first. */
   let browser: TestBrowser;
+  /** Profiles that have never signed in, one per test that signs in at the IdP's page or signs out there. */
+  let fresh: TestBrowser;
+  let signOut: TestBrowser;
+  let tabsSignOut: TestBrowser;
+  let tabsRenew: TestBrowser;
   before(async () => {
-    stack = await startStack({ auth: 'internal' });
+    [stack, browser, fresh, signOut, tabsSignOut, tabsRenew] = await Promise.all([
+      startStack({ auth: 'internal' }),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+      launchBrowser(),
+    ]);
+    const page = await browser.newPage();
+    await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
+    await page.close();
   });
   after(async () => {
+    await Promise.all([browser, fresh, signOut, tabsSignOut, tabsRenew].map((b) => b.close()));
     await stack.close();
   });
 
   it('deep link -> sign-in -> lands on the exact URL (path, query, hash); no openid; no code left behind', async () => {
-    browser = await launchBrowser();
-    const page = await browser.newPage();
+    const page = await fresh.newPage();
     const authorizeUrls: string[] = [];
     page.on('request', (request) => {
       if (request.url().includes('/oauth2/authorize')) authorizeUrls.push(request.url());
@@ -137,10 +153,9 @@ describe('auth: internal authorization server', () => {
   });
 
   it('signs out locally (no end-session endpoint) and lands on /console/signed-out', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleOrigin}/console/settings/auth`);
-    await signedInAs(page, 'Ada Lovelace');
-    await signOut(page);
+    const page = await signOut.newPage();
+    await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
+    await signOutFromMenu(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     const stored = await page.evaluate(() =>
@@ -148,13 +163,12 @@ describe('auth: internal authorization server', () => {
     );
     assert.deepEqual(stored, []);
     await page.close();
-    await browser.close();
   });
 
   it('two tabs sharing the session (userStore local): sign-out in one signs out the other', async () => {
     const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
     stack.server.setConfig({ ...base, auth: { ...base.auth, userStore: 'local' } });
-    const tabs = await launchBrowser();
+    const tabs = tabsSignOut;
     try {
       const first = await tabs.newPage();
       await signInAt(first, `${stack.consoleOrigin}${DEEP_PATH}`);
@@ -163,12 +177,12 @@ describe('auth: internal authorization server', () => {
       await second.goto(`${stack.consoleOrigin}/console/settings/auth`);
       await signedInAs(second, 'Ada Lovelace');
       assert.ok(secondNavigations.every((url) => url.startsWith(stack.consoleOrigin))); // no trip to the IdP
-      await signOut(first);
+      await signOutFromMenu(first);
       await second.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
       await second.getByRole('button', { name: 'Sign in again' }).waitFor();
     } finally {
       stack.server.setConfig(base);
-      await tabs.close();
+      await Promise.all(tabs.context.pages().map((page) => page.close()));
     }
   });
 
@@ -176,7 +190,7 @@ describe('auth: internal authorization server', () => {
     const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
     stack.server.setConfig({ ...base, auth: { ...base.auth, userStore: 'local' } });
     stack.sandbox.controls.setAccessTokenTtl(6);
-    const tabs = await launchBrowser();
+    const tabs = tabsRenew;
     try {
       const first = await tabs.newPage();
       await signInAt(first, `${stack.consoleOrigin}/console/settings/auth`);
@@ -195,15 +209,14 @@ describe('auth: internal authorization server', () => {
     } finally {
       stack.sandbox.controls.setAccessTokenTtl(1800);
       stack.server.setConfig(base);
-      await tabs.close();
+      await Promise.all(tabs.context.pages().map((page) => page.close()));
     }
   });
 
   it('auth.mode "none" against an admin that requires sign-in says so instead of looping', async () => {
     stack.server.setConfig(stack.sandbox.consoleConfig('none'));
-    const b = await launchBrowser();
+    const page = await browser.newPage();
     try {
-      const page = await b.newPage();
       await page.goto(`${stack.consoleOrigin}/console/`);
       await page
         .getByText(/requires sign-in/)
@@ -212,7 +225,7 @@ describe('auth: internal authorization server', () => {
       assert.match(await page.locator('body').innerText(), /auth\.mode/);
     } finally {
       stack.server.setConfig(stack.sandbox.consoleConfig());
-      await b.close();
+      await page.close();
     }
   });
 });
@@ -242,7 +255,7 @@ describe('auth: external IdP', () => {
     assert.match(params.get('scope') ?? '', /\bopenid\b/);
     assert.ok((params.get('nonce') ?? '').length > 20);
 
-    await signOut(page);
+    await signOutFromMenu(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
@@ -276,6 +289,8 @@ describe('auth: off', () => {
     assert.equal(page.url(), url);
     assert.ok(navigations.every((u) => u.startsWith(stack.consoleOrigin)));
     assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 0);
+    // Sign out sits in the user menu: with auth off there is no user menu at all.
+    assert.equal(await page.getByRole('button', { name: /^Signed in as / }).count(), 0);
     await page.close();
   });
 });

@@ -5,15 +5,18 @@ import { firstExecution } from './views-helpers.ts';
 
 describe('views: browsing with auth off', () => {
   let browser: TestBrowser;
+  /** A second profile that has never seen the console, for the flytekit links. */
+  let fresh: TestBrowser;
   let stack: Stack;
   before(async () => {
-    [browser, stack] = await Promise.all([
+    [browser, fresh, stack] = await Promise.all([
+      launchBrowser(),
       launchBrowser(),
       startStack({ auth: 'none', bigProjectExecutions: 2000 }),
     ]);
   });
   after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
+    await Promise.all([browser.close(), fresh.close(), stack.close()]);
   });
 
   it('goes from the project picker to an execution and back through the breadcrumb', async () => {
@@ -77,10 +80,9 @@ describe('views: browsing with auth off', () => {
   });
 
   it('opens flytekit links in a fresh browser', async () => {
-    const fresh = await launchBrowser();
+    const page = await fresh.newPage();
     try {
       const name = await firstExecution(stack.sandbox.adminUrl, ['SUCCEEDED']);
-      const page = await fresh.newPage();
       const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -94,7 +96,7 @@ describe('views: browsing with auth off', () => {
       await page.getByRole('heading', { level: 1, name: workflowName }).waitFor();
       await page.getByRole('table', { name: `Versions of ${workflowName}`, exact: true }).waitFor();
     } finally {
-      await fresh.close();
+      await page.close();
     }
   });
 });

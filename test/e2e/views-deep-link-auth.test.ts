@@ -1,6 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStack, type Stack } from './harness.ts';
+import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
 
 /**
  * A flytekit link opened in a fresh browser against an admin with its internal authorization server: the login
@@ -8,11 +8,15 @@ import { launchBrowser, startStack, type Stack } from './harness.ts';
  */
 describe('views: deep link with sign-in (internal authorization server)', () => {
   let stack: Stack;
+  let browser: TestBrowser;
   before(async () => {
-    stack = await startStack({ auth: 'internal', bigProjectExecutions: 200 });
+    [stack, browser] = await Promise.all([
+      startStack({ auth: 'internal', bigProjectExecutions: 200 }),
+      launchBrowser(),
+    ]);
   });
   after(async () => {
-    await stack.close();
+    await Promise.all([browser.close(), stack.close()]);
   });
 
   it('opens the execution link after signing in', async () => {
@@ -23,9 +27,8 @@ describe('views: deep link with sign-in (internal authorization server)', () => 
     assert.equal(list.status, 200);
     const name =
       ((await list.json()) as { executions: { id: { name: string } }[] }).executions[0]?.id.name ?? '';
-    const browser = await launchBrowser();
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
@@ -35,7 +38,7 @@ describe('views: deep link with sign-in (internal authorization server)', () => 
       await page.getByRole('heading', { name: 'Inputs' }).waitFor();
       assert.equal(page.url(), link);
     } finally {
-      await browser.close();
+      await page.close();
     }
   });
 });

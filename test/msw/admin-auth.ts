@@ -1,5 +1,5 @@
-// How flyteadmin authenticates a REST call (FLYTEADMIN.md section 5): Bearer from `Authorization`, else the
-// configured header; RS256 signature; audience; scope `all` from `scp`. Failures are 401 code 16.
+// How flyteadmin authenticates a REST call (docs/architecture.md, "The server the console talks to"): Bearer
+// from `Authorization`, else the configured header; RS256 signature; audience; scope `all` from `scp`. Failures are 401 code 16.
 import { jwtVerify } from 'jose';
 import type { JWTPayload } from 'jose';
 import { errors } from 'jose';

@@ -1,7 +1,8 @@
 // Public surface of the unit-test mocks.
-export { createMocks, createTestServer } from './test-server.ts';
+export { createMocks } from './test-server.ts';
 export type { Mocks, TestServerOptions } from './test-server.ts';
-export { mswPerTest } from './msw-per-test.ts';
+export { setupMsw } from './setup-msw.ts';
+export type { Msw, MswOptions } from './setup-msw.ts';
 export { corsBlocked, gatewayError, unreachable } from './fault-handlers.ts';
 export { createMockIdp } from './mock-idp.ts';
 export type { MockIdp, MockIdpOptions, MintOptions } from './mock-idp.ts';

@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Json } from './msw-test-helpers.ts';
-import { createTestServer } from './test-server.ts';
+import { setupMsw } from './setup-msw.ts';
 
 describe('auth off', () => {
-  const { server, admin } = createTestServer({
-    admin: { authOff: true, storeOptions: { bigProjectExecutions: 20 } },
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  const { admin } = setupMsw({
+    mocks: { admin: { authOff: true, storeOptions: { bigProjectExecutions: 20 } } },
+  }).mocks;
 
   it('answers 501 code 12 on the discovery routes and serves data without a token', async () => {
     for (const path of ['/me', '/config/v1/flyte_client', '/.well-known/oauth-authorization-server']) {
@@ -23,11 +21,9 @@ describe('auth off', () => {
 });
 
 describe('external authorization server', () => {
-  const { server, admin, idp } = createTestServer({
-    admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } },
-  });
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  const { admin, idp } = setupMsw({
+    mocks: { admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } } },
+  }).mocks;
 
   it('re-serialises the IdP metadata and drops end_session/userinfo/revocation', async () => {
     const body = (await (

@@ -1,22 +1,14 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { signJwt } from './crypto-keys.ts';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
 import type { Json } from './msw-test-helpers.ts';
-import { createTestServer } from './test-server.ts';
+import { setupMsw } from './setup-msw.ts';
 
-const { server, admin } = createTestServer({
-  admin: { storeOptions: { seed: 1, bigProjectExecutions: 50 } },
-});
+const { mocks } = setupMsw({ mocks: { admin: { storeOptions: { seed: 1, bigProjectExecutions: 50 } } } });
+const { admin } = mocks;
 const ADMIN = admin.origin;
 const LIST = `${ADMIN}/api/v1/executions/flytesnacks/development?limit=5`;
 const REDIRECT = 'https://console.test/console/callback';
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  admin.controls.reset();
-});
-afterAll(() => server.close());
 
 const withToken = (token: string, header = 'flyte-authorization') => ({
   headers: { [header]: `Bearer ${token}`, Accept: 'application/json' },

@@ -1,21 +1,18 @@
 import { decodeJwt } from 'jose';
 import { InMemoryWebStorage, OidcClient, WebStorageStateStore } from 'oidc-client-ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { pkcePair, postForm } from './msw-test-helpers.ts';
 import type { Json } from './msw-test-helpers.ts';
-import { createTestServer } from './test-server.ts';
+import { setupMsw } from './setup-msw.ts';
 
-const { server, idp, admin } = createTestServer({
-  admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } },
-});
+const { idp, admin } = setupMsw({
+  mocks: { admin: { authServer: 'external', storeOptions: { bigProjectExecutions: 20 } } },
+}).mocks;
 const REDIRECT = 'https://console.test/console/callback';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   vi.useRealTimers();
-  idp.controls.reset();
 });
-afterAll(() => server.close());
 
 function client(): OidcClient {
   return new OidcClient({

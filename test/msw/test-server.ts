@@ -1,12 +1,5 @@
-// A mocked IdP and flyteadmin for unit tests, as handlers (`createMocks`) or on one MSW server:
-//
-//   const { server, idp, admin, store } = createTestServer();
-//   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));  // any unmocked request fails the test
-//   afterEach(() => { server.resetHandlers(); mocks.reset(); });
-//   afterAll(() => server.close());
-//
-// `mswPerTest` (msw-per-test.ts) does the same for files whose tests each want differently configured mocks.
-import { setupServer } from 'msw/node';
+// A mocked IdP and flyteadmin for unit tests, as MSW handlers. Tests get them through setupMsw (setup-msw.ts),
+// the one MSW entry point; createMocks is for code that needs the handlers themselves.
 import type { HttpHandler } from 'msw';
 import type { MockAdminOptions } from './mock-admin.ts';
 import { createMockAdmin } from './mock-admin.ts';
@@ -55,8 +48,3 @@ export function createMocks(options: TestServerOptions = {}) {
 }
 
 export type Mocks = ReturnType<typeof createMocks>;
-
-export function createTestServer(options: TestServerOptions = {}) {
-  const mocks = createMocks(options);
-  return { ...mocks, server: setupServer(...mocks.handlers), mocks };
-}

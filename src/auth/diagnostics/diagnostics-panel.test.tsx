@@ -5,11 +5,11 @@ import { validateConfig } from '../../config/validate-config';
 import type { LoadedConfig } from '../../config/load-config';
 import { CopyButton } from './copy-button';
 import { DiagnosticsPanel } from './diagnostics-panel';
-import { ADMIN, internal, session, withMockServer } from '../../../test/unit/auth/diagnostics-kit';
+import { ADMIN, internal, session, diagnosticsMsw } from '../../../test/unit/auth/diagnostics-kit';
 import { RedirectUriList } from './registration-info';
 import { relativeTime, TokenExpiry } from './token-expiry';
 
-withMockServer();
+diagnosticsMsw();
 afterEach(() => vi.useRealTimers());
 
 const loaded = (auth: Record<string, unknown> = {}): (() => Promise<LoadedConfig>) => {

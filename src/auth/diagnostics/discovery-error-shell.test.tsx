@@ -5,13 +5,13 @@ import { App } from '../../app/app';
 import { createQueryClient } from '../../app/query-client';
 import { validateConfig } from '../../config/validate-config';
 import { startAuth } from '../start-auth';
-import { IDP, withMockServer } from '../../../test/unit/auth/diagnostics-kit';
+import { IDP, diagnosticsMsw } from '../../../test/unit/auth/diagnostics-kit';
 
 /**
  * Sign-in itself is broken (an external issuer with a wrong realm): the error page links to the auth panel, and
  * /console/settings/auth renders it through the real boot path, without a session, checking at once.
  */
-const { server } = withMockServer();
+const { server } = diagnosticsMsw();
 const WRONG = IDP.replace('/flyte', '/wrong');
 const raw = { adminUrl: 'https://admin.test', auth: { mode: 'external', issuer: WRONG } };
 

@@ -8,12 +8,12 @@ import {
   session,
   target,
   unreachable,
-  withMockServer,
+  diagnosticsMsw,
 } from '../../../test/unit/auth/diagnostics-kit';
 import { probeAdminCors } from './probe-admin-cors';
 import { probeAdminToken } from './probe-admin-token';
 
-const { server } = withMockServer();
+const { server } = diagnosticsMsw();
 const PROJECTS = `${ADMIN}/api/v1/projects`;
 
 describe('probeAdminToken', () => {

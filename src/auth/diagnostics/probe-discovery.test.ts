@@ -7,11 +7,11 @@ import {
   IDP,
   target,
   unreachable,
-  withMockServer,
+  diagnosticsMsw,
 } from '../../../test/unit/auth/diagnostics-kit';
 import { probeDiscovery } from './probe-discovery';
 
-const { server } = withMockServer();
+const { server } = diagnosticsMsw();
 const ADMIN_META = `${ADMIN}/.well-known/oauth-authorization-server`;
 const WRONG_REALM = `${IDP.replace('/flyte', '/wrong')}/.well-known/openid-configuration`;
 

@@ -8,12 +8,12 @@ import {
   IDP,
   proxied,
   target,
-  withMockServer,
+  diagnosticsMsw,
 } from '../../../test/unit/auth/diagnostics-kit';
 import { probeEndSession } from './probe-end-session';
 import { probeIssuer } from './probe-issuer';
 
-const mock = withMockServer();
+const mock = diagnosticsMsw();
 const internalMeta = { ...internalServerMetadata(ADMIN) };
 const idpMeta = () => proxied.idp.discovery as Record<string, unknown>;
 /** What flyteadmin serves for an external server: the IdP's metadata minus end-session and friends. */
@@ -56,7 +56,7 @@ describe('probeIssuer', () => {
   });
 
   it("flyteadmin-proxied metadata: compared with the IdP's own discovery", async () => {
-    mock.useProxied();
+    mock.only(...proxied.handlers);
     const result = await probeIssuer(target(), proxiedMeta(), fetch);
     expect(result.status).toBe('pass');
     expect(result.summary).toContain(OWN);
@@ -69,7 +69,7 @@ describe('probeIssuer', () => {
   });
 
   it("flyteadmin-proxied metadata, IdP's own discovery unreadable: a warning about CORS", async () => {
-    mock.useProxied();
+    mock.only(...proxied.handlers);
     mock.server.use(corsBlocked(OWN));
     const result = await probeIssuer(target(), proxiedMeta(), fetch);
     expect(result.status).toBe('warning');
@@ -85,7 +85,7 @@ describe('probeEndSession', () => {
   });
 
   it("flyteadmin-proxied metadata: found in the IdP's own discovery", async () => {
-    mock.useProxied();
+    mock.only(...proxied.handlers);
     const result = await probeEndSession(target(), proxiedMeta(), fetch);
     expect(result.status).toBe('pass');
     expect(result.summary).toMatch(/flyteadmin drops it from its copy, but the IdP's own discovery/);
@@ -97,7 +97,7 @@ describe('probeEndSession', () => {
     expect(internal.summary).toMatch(/internal authorization server has no end-session endpoint/);
     const external = await probeEndSession(externalTarget(), proxiedMeta(), fetch);
     expect(external.status).toBe('warning');
-    mock.useProxied();
+    mock.only(...proxied.handlers);
     mock.server.use(corsBlocked(OWN));
     const unreadable = await probeEndSession(target(), proxiedMeta(), fetch);
     expect(unreadable.status).toBe('warning');

@@ -9,11 +9,11 @@ import {
   proxied,
   target,
   unreachable,
-  withMockServer,
+  diagnosticsMsw,
 } from '../../../test/unit/auth/diagnostics-kit';
 import { probeTokenCors } from './probe-token-cors';
 
-const { server } = withMockServer();
+const { server } = diagnosticsMsw();
 const internalMeta = { ...internalServerMetadata(ADMIN) };
 const TOKEN = `${ADMIN}/oauth2/token`;
 

@@ -7,12 +7,13 @@ import {
   IDP,
   internal,
   session,
-  withMockServer,
+  diagnosticsMsw,
+  proxied,
 } from '../../../test/unit/auth/diagnostics-kit';
 import type { ProbeResult } from './probe-types';
 import { runDiagnostics } from './run-diagnostics';
 
-const mock = withMockServer();
+const mock = diagnosticsMsw();
 
 function config(auth: Record<string, unknown> = {}) {
   const result = validateConfig({ adminUrl: ADMIN, auth });
@@ -51,7 +52,7 @@ describe('runDiagnostics', () => {
   });
 
   it('flyteadmin passing on an external IdP: end-session is found at the IdP', async () => {
-    mock.useProxied();
+    mock.only(...proxied.handlers);
     const results = await runDiagnostics({ config: config(), origin: CONSOLE, session: null });
     expect(byId(results)).toMatchObject({ discovery: 'pass', issuer: 'pass', 'end-session': 'pass' });
   });

@@ -1,13 +1,13 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest, unreachable, type TestServerOptions } from '../../../test/msw/index.ts';
+import { setupMsw, unreachable, type TestServerOptions } from '../../../test/msw/index.ts';
 import { validateConfig } from '../../config/validate-config';
 import type { AuthResolution, OAuthResolution } from '../types';
 import { resolveAuth } from './resolve-auth';
 import { ADMIN } from '../../../test/unit/auth/render-shell';
 import { createUserManager } from '../session/user-manager';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const server = msw.server;
 const IDP = 'https://idp.test/realms/flyte';
 

@@ -1,19 +1,16 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
 import { ErrorResponse, InMemoryWebStorage, User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { classifyRenewError, createRenewer, renewDelayMs, type Renewer } from './renewer';
 
 const TOKEN = 'https://as.test/token';
-const server = setupServer();
+const { server } = setupMsw();
 let tokenCalls = 0;
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
-  server.resetHandlers();
   tokenCalls = 0;
   for (const r of renewers.splice(0)) r.stop();
 });
-afterAll(() => server.close());
 const renewers: Renewer[] = [];
 
 function manager(store = new InMemoryWebStorage()) {

@@ -1,10 +1,10 @@
 import { User } from 'oidc-client-ts';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { authFlow } from '../../../test/unit/auth/auth-flow';
 import type { TestAuth } from '../../../test/unit/auth/render-shell';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const { load } = authFlow();
 
 const now = () => Math.floor(Date.now() / 1000);

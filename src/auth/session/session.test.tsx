@@ -1,13 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { adminFetch } from '../../api/admin-client-instance';
 import { ApiError } from '../../api/api-error';
 import { authFlow, PROJECTS_LOADED } from '../../../test/unit/auth/auth-flow';
 import { pathOf } from '../../../test/unit/auth/render-shell';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const { signedIn } = authFlow();
 
 const PAGE = '/console/projects/flytesnacks/domains/development/workflows?q=x';

@@ -1,47 +1,31 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestServer } from '../../../test/msw/index.ts';
-import { pathOf, setupAuth, type TestAuth } from '../../../test/unit/auth/render-shell';
+import { describe, expect, it } from 'vitest';
+import { setupMsw, type Mocks } from '../../../test/msw/index.ts';
+import { authFlow } from '../../../test/unit/auth/auth-flow';
+import { pathOf } from '../../../test/unit/auth/render-shell';
 import { clickSignOut } from '../../../test/unit/auth/user-menu';
 
 /**
  * The same flows against the shared unit-test mocks (test/msw): flyteadmin with its internal server or proxying
  * an external IdP, real RS256 tokens, PKCE-checking token endpoints, RFC 9207 `iss` on every response.
  */
-const internal = createTestServer();
-const proxied = createTestServer({ admin: { authServer: 'external' } });
-let active = internal;
+const msw = setupMsw();
+const { startAt, load } = authFlow();
 
-beforeAll(() => {
-  internal.server.listen({ onUnhandledRequest: 'error' });
-});
-const live: TestAuth[] = [];
-afterEach(() => {
+/** Leaves for sign-in at `deep`, signs in at whichever server the mocks run, and renders the callback. */
+async function signInThrough(mocks: Mocks, deep: string) {
+  const { authorizeUrl } = await startAt(deep);
   cleanup();
-  for (const t of live.splice(0)) t.dispose();
-});
-afterAll(() => {
-  active.server.close();
-});
-
-async function signInThrough(authorizeRedirect: (url: string) => string, deep: string) {
-  const first = await setupAuth();
-  live.push(first);
-  first.renderAt(deep);
-  await waitFor(() => expect(first.redirects.urls).toHaveLength(1));
-  const callback = authorizeRedirect(first.redirects.last);
-  cleanup();
-  const t = await setupAuth();
-  live.push(t);
-  t.renderAt(pathOf(callback));
-  return { t, authorizeUrl: first.redirects.last };
+  const t = await load();
+  t.renderAt(pathOf(mocks.authorizeRedirect(authorizeUrl)));
+  return { t, authorizeUrl };
 }
 
 const DEEP = '/console/projects/flytesnacks/domains/development/executions/x1?tab=inputs#top';
 
 describe('against the shared test/msw mocks', () => {
   it('internal server: PKCE sign-in, exact return URL, data with the token, name from /me', async () => {
-    const { authorizeUrl } = await signInThrough((url) => internal.admin.authorizeRedirect(url), DEEP);
+    const { authorizeUrl } = await signInThrough(msw.use(), DEEP);
     expect(new URL(authorizeUrl).searchParams.get('scope')).toBe('all offline');
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
@@ -49,10 +33,8 @@ describe('against the shared test/msw mocks', () => {
   });
 
   it('admin proxying an external IdP: signed id_token, iss checked, logout at the IdP found in its own discovery', async () => {
-    internal.server.close();
-    proxied.server.listen({ onUnhandledRequest: 'error' });
-    active = proxied;
-    const { t } = await signInThrough((url) => proxied.idp.authorizeRedirect(url), DEEP);
+    const proxied = msw.use({ admin: { authServer: 'external' } });
+    const { t } = await signInThrough(proxied, DEEP);
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
     expect(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeInTheDocument();

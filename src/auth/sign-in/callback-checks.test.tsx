@@ -1,11 +1,11 @@
 import { cleanup, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { authFlow, PROJECTS_LOADED } from '../../../test/unit/auth/auth-flow';
 import { pathOf } from '../../../test/unit/auth/render-shell';
 
 /** The callback's checks on what the IdP sent back: RFC 9207 `iss`, and the id_token's audience and nonce. */
-const msw = mswPerTest();
+const msw = setupMsw();
 const { load, startAt } = authFlow();
 
 const DEEP = '/console/projects/flytesnacks/domains/development/executions/abc123?phase=RUNNING#nodes';

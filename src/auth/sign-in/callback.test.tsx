@@ -1,11 +1,11 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { authFlow, PROJECTS_LOADED } from '../../../test/unit/auth/auth-flow';
 import { pathOf } from '../../../test/unit/auth/render-shell';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const { load, startAt, signIn } = authFlow();
 
 const DEEP =

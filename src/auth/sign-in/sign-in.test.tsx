@@ -1,12 +1,12 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { completeSignIn } from './complete-sign-in';
 import { authFlow } from '../../../test/unit/auth/auth-flow';
 import { ADMIN } from '../../../test/unit/auth/render-shell';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const { load, startAt } = authFlow();
 
 const DEEP =

@@ -1,12 +1,12 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { mswPerTest } from '../../../test/msw/index.ts';
+import { setupMsw } from '../../../test/msw/index.ts';
 import { createTabSync, type TabMessage } from '../session/tab-sync';
 import { authFlow } from '../../../test/unit/auth/auth-flow';
 import { clickSignOut } from '../../../test/unit/auth/user-menu';
 
-const msw = mswPerTest();
+const msw = setupMsw();
 const { load, signedIn } = authFlow();
 
 const PAGE = '/console/projects/flytesnacks/domains/development/workflows?q=x';

@@ -1,6 +1,4 @@
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
-import { createMocks } from '../../msw/index.ts';
+import { createMocks, setupMsw } from '../../msw/index.ts';
 import type { DiagnosticsTarget, ProbeSession } from '../../../src/auth/diagnostics/probe-types';
 
 export { corsBlocked, unreachable } from '../../msw/index.ts';
@@ -17,17 +15,8 @@ export const internal = createMocks();
 export const proxied = createMocks({ admin: { authServer: 'external' } });
 export const IDP = internal.idp.issuer;
 
-/** One MSW server for a test file; `use` swaps in the handlers of one of the mocks above (or others). */
-export function withMockServer() {
-  const server = setupServer(...internal.handlers);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => server.resetHandlers());
-  afterAll(() => server.close());
-  return {
-    server,
-    useProxied: () => server.resetHandlers(...proxied.handlers),
-  };
-}
+/** The MSW server of a probe test file, starting each test with the internal-server mocks. */
+export const diagnosticsMsw = () => setupMsw({ handlers: internal.handlers });
 
 export function target(overrides: Partial<DiagnosticsTarget> = {}): DiagnosticsTarget {
   return {

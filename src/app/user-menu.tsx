@@ -60,8 +60,9 @@ function SignedInMenu({ services }: { services: AuthServices }) {
             </span>
           )}
           {/* Read as "Signed in as Ada Lovelace"; the visible name is part of it (WCAG 2.5.3). */}
-          <span className="visually-hidden">Signed in as </span>
-          <span className="user-name">{label}</span>
+          <span className="user-name">
+            <span className="visually-hidden">Signed in as</span> {label}
+          </span>
         </>
       }
     >

@@ -41,6 +41,21 @@ function bridge(token: string, renewTo: string | null): AuthBridge & { onSession
 }
 
 describe('createAdminFetch', () => {
+  it('never lets the browser send cookies: on one origin flyteadmin would prefer its login cookie', async () => {
+    const seen: RequestInit[] = [];
+    const fetchImpl = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return new Response(JSON.stringify({ projects: [], token: '' }), {
+        status: seen.length === 1 ? 401 : 200,
+      });
+    });
+    const adminFetch = createAdminFetch({ baseUrl: '', auth: bridge('old', 'new'), fetchImpl });
+    await adminFetch('/api/v1/projects');
+    await adminFetch('/api/v1/executions', { method: 'DELETE', body: { cause: 'x' } });
+    expect(seen.length).toBe(3); // a 401, its retry after renewal, and the DELETE
+    for (const init of seen) expect(init.credentials).toBe('omit');
+  });
+
   it('sends exact Accept and the token in the admin header', async () => {
     const adminFetch = createAdminFetch({ baseUrl: ADMIN, auth: bridge('fresh', null) });
     expect(await adminFetch('/api/v1/projects')).toEqual({ projects: [], token: '' });

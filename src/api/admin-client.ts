@@ -76,6 +76,10 @@ export function createAdminFetch({ baseUrl, auth, fetchImpl }: AdminClientOption
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
         signal: init.signal,
+        // On one origin (flyte-core's ingress, flyte-binary) the browser would send flyteadmin's login cookies,
+        // and an ID-token cookie wins over this request's header (flyteadmin/auth/handlers.go:362-386): the call
+        // would then be the cookie's, outliving sign-out and failing with 401s no renewal fixes once it expires.
+        credentials: 'omit',
       });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') throw error;

@@ -54,8 +54,8 @@ export const workflowKeys = {
     ['workflows', 'detail', { project, domain, name, version }] as const,
   versions: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
     ['workflows', 'versions', { project, domain, name, limit }] as const,
-  ids: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
-    ['workflow-ids', 'list', { project, domain, search, limit }] as const,
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['workflow-names', 'list', { project, domain, search, limit }] as const,
 };
 
 export const launchPlanKeys = {

@@ -11,6 +11,20 @@ export function formatDuration(seconds: number | null | undefined): string {
   return h > 0 ? `${h}h ${String(m).padStart(2, '0')}m` : `${m}m ${String(s).padStart(2, '0')}s`;
 }
 
+/** "512 B", "3.4 kB", "12.6 MB" (decimal units, as storage consoles show them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
 /** Local date and time, or "—" for unset/unparseable timestamps (the admin sends null before a phase starts). */
 export function formatDateTime(iso: string): string {
   if (!iso) return '—';

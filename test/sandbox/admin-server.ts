@@ -96,6 +96,7 @@ export function createAdminHandler(o: AdminServerOptions) {
   ): Promise<Identity | undefined | false> {
     if (!authOn || !o.authenticate) return undefined;
     const outcome = await o.authenticate(req);
+    o.controls.recordCredential(outcome.credential, Boolean(req.headers.cookie));
     if (outcome.ok) return outcome.identity;
     o.controls.recordRejectedDataRequest();
     sendGatewayError(req, res, outcome.status, outcome.grpcCode, outcome.message, {
@@ -193,7 +194,7 @@ export function createAdminHandler(o: AdminServerOptions) {
     try {
       if (await controlRoutes(req, res, path)) return;
       if (o.authServer && (await o.authServer.handle(req, res))) return;
-      if (handleCors(req, res, o.consoleOrigin)) return;
+      if (handleCors(req, res)) return;
 
       const isGet = method === 'GET' || method === 'HEAD';
       if (path.startsWith('/api/v1/')) {

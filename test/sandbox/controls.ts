@@ -21,7 +21,15 @@ export interface ControlState {
   tokenFault: TokenFault;
   /** Added latency on data calls (`/api/v1/*` and `/me`), milliseconds. */
   dataDelayMs: number;
+  /**
+   * Lifetime of the ID token inside the login cookie (`flyte_idt`) the internal server's sign-in sets, seconds.
+   * The cookie itself is a session cookie, like flyteadmin's (flyteadmin/auth/cookie.go:61-76): it outlives its token.
+   */
+  loginCookieTtl: number;
 }
+
+/** Which credential authenticated a data request (flyteadmin/auth/handlers.go:362-386 for the cookie's precedence). */
+export type Credential = 'authorization' | 'cookie' | 'flyte-authorization' | 'none';
 
 export type ControlPatch = Partial<Omit<ControlState, 'auth'>>;
 
@@ -37,6 +45,10 @@ export interface SandboxStats {
   dataRequestsByRoute: Record<string, number>;
   injectedDataFaults: number;
   injectedTokenFaults: number;
+  /** Data requests by the credential the admin read (whether or not it was valid). */
+  dataRequestsByCredential: Partial<Record<Credential, number>>;
+  /** Data requests that arrived with a Cookie header. */
+  dataRequestsWithCookies: number;
 }
 
 export interface SandboxControls {
@@ -61,6 +73,7 @@ export interface ControlHooks {
   recordTokenRequest(grantType: string): void;
   recordDataRequest(route: string): void;
   recordRejectedDataRequest(): void;
+  recordCredential(credential: Credential, withCookies: boolean): void;
 }
 
 const NUMERIC_KEYS = [
@@ -69,6 +82,7 @@ const NUMERIC_KEYS = [
   'failDataCalls',
   'failTokenRequests',
   'dataDelayMs',
+  'loginCookieTtl',
 ] as const;
 
 function emptyStats(): SandboxStats {
@@ -80,6 +94,8 @@ function emptyStats(): SandboxStats {
     dataRequestsByRoute: {},
     injectedDataFaults: 0,
     injectedTokenFaults: 0,
+    dataRequestsByCredential: {},
+    dataRequestsWithCookies: 0,
   };
 }
 
@@ -97,6 +113,7 @@ export function createControls(initial: {
     failTokenRequests: 0,
     tokenFault: 'server_error',
     dataDelayMs: 0,
+    loginCookieTtl: 3600,
   });
   let state = start();
   let stats = emptyStats();
@@ -166,6 +183,10 @@ export function createControls(initial: {
     },
     recordRejectedDataRequest() {
       stats.rejectedDataRequests += 1;
+    },
+    recordCredential(credential, withCookies) {
+      stats.dataRequestsByCredential[credential] = (stats.dataRequestsByCredential[credential] ?? 0) + 1;
+      if (withCookies) stats.dataRequestsWithCookies += 1;
     },
   };
   return controls;

@@ -11,6 +11,10 @@ export interface NodeExecution {
   startedAt: string;
   duration: number | null;
   error: ExecutionError | null;
+  /** A dynamic node: it also runs a task (with logs) that generated its children. */
+  isDynamic: boolean;
+  /** The execution this node launched (a launch plan node), from closure.workflow_node_metadata. */
+  childExecution: ExecutionId | null;
 }
 
 export interface TaskLog {
@@ -25,5 +29,13 @@ export interface TaskExecution {
   phase: string;
   startedAt: string;
   duration: number | null;
+  logs: TaskLog[];
+  /** Map tasks (ArrayNode): one entry per sub-task, each with its own logs; `logs` is then empty. */
+  subtasks: Subtask[];
+}
+
+export interface Subtask {
+  index: number;
+  phase: string;
   logs: TaskLog[];
 }

@@ -25,6 +25,9 @@ export function ExecutionPage() {
   // Started here, with the execution, not by the sections that render after it arrives: no request waterfall.
   const data = useExecutionData(id, { live: running });
   const nodes = useNodeExecutions(id, { live: running });
+  // Terminate only moves a run to ABORTING (flyteadmin/pkg/repositories/transformers/execution.go:350-369);
+  // ABORTED follows when propeller has stopped it. Asking again meanwhile would only replace the cause.
+  const aborting = execution.data?.phase === 'ABORTING';
   const queryClient = useQueryClient();
   const wasRunning = useRef(running);
 
@@ -48,7 +51,7 @@ export function ExecutionPage() {
         <h1 id="page-title">{name}</h1>
         {execution.data && (
           <div className="actions">
-            {running && <TerminateButton id={id} onDone={setNotice} />}
+            {running && !aborting && <TerminateButton id={id} onDone={setNotice} />}
             <RelaunchButton id={id} />
           </div>
         )}
@@ -66,6 +69,11 @@ export function ExecutionPage() {
         />
       ) : (
         <>
+          {aborting && (
+            <p className="notice aborting-note">
+              Aborting: the run stops once its running tasks have been aborted.
+            </p>
+          )}
           <ExecutionSummary execution={execution.data} />
           <ExecutionIo data={data} running={running} />
           <section aria-labelledby="nodes-title">

@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Execution } from '../../api/types/executions';
 import { paths } from '../../config/paths';
-import { formatDuration, formatEnum } from '../../components/format';
+import { formatEnum } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { Timestamp } from '../../components/timestamp';
 
 /** The facts of one execution as a description list; the phase is a live region so changes are announced. */
@@ -32,7 +33,9 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
         </div>
         <div>
           <dt>Duration</dt>
-          <dd>{formatDuration(e.duration)}</dd>
+          <dd>
+            <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
+          </dd>
         </div>
         <div>
           <dt>Launched by</dt>

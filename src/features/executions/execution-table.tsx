@@ -5,8 +5,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Execution } from '../../api/types/executions';
 import { executionQueryOptions } from '../../api/execution';
 import { paths } from '../../config/paths';
-import { formatDuration } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { Timestamp } from '../../components/timestamp';
 import type { ListState } from './list-search';
 
@@ -129,7 +129,9 @@ export function ExecutionTable({
                 <td>
                   <Timestamp value={e.startedAt} />
                 </td>
-                <td>{formatDuration(e.duration)}</td>
+                <td>
+                  <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
+                </td>
                 <td>{e.principal || '—'}</td>
               </tr>
             );

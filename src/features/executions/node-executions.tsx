@@ -1,12 +1,14 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ExecutionId } from '../../api/types/common';
 import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
-import { formatDuration } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
+import { paths } from '../../config/paths';
 import { TaskLogs } from './task-logs';
 
 type NodesQuery = ReturnType<typeof useNodeExecutions>;
@@ -73,6 +75,15 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
           <code>{n.nodeId}</code>
           {n.specNodeId && n.specNodeId !== n.nodeId && <span className="muted"> ({n.specNodeId})</span>}
           {n.error?.message && <div className="node-error">{n.error.message}</div>}
+          {n.childExecution && (
+            <div>
+              <Link
+                to={paths.execution(n.childExecution.project, n.childExecution.domain, n.childExecution.name)}
+              >
+                Launched execution {n.childExecution.name}
+              </Link>
+            </div>
+          )}
         </td>
         <td>
           <PhaseBadge phase={n.phase} />
@@ -80,9 +91,11 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
         <td>
           <Timestamp value={n.startedAt} />
         </td>
-        <td>{formatDuration(n.duration)}</td>
         <td>
-          {n.isParentNode ? (
+          <RunDuration phase={n.phase} startedAt={n.startedAt} duration={n.duration} />
+        </td>
+        <td>
+          {n.isParentNode && (
             <button
               type="button"
               className="secondary"
@@ -92,7 +105,9 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
             >
               {open ? 'Hide child nodes' : 'Show child nodes'}
             </button>
-          ) : (
+          )}
+          {/* A sub-workflow node runs no task; a dynamic node runs the one that generated its children. */}
+          {(!n.isParentNode || n.isDynamic) && (
             <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
           )}
         </td>

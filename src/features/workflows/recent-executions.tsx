@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { useExecutionList } from '../../api/executions';
 import { eq } from '../../api/filters';
 import { paths } from '../../config/paths';
-import { formatDuration } from '../../components/format';
+import { RunDuration } from '../../components/run-duration';
 import { PhaseBadge } from '../../components/phase-badge';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
@@ -63,7 +63,9 @@ export function RecentExecutions({
               <td>
                 <Timestamp value={e.createdAt} />
               </td>
-              <td>{formatDuration(e.duration)}</td>
+              <td>
+                <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { useWorkflowIds } from '../../api/workflow-ids';
+import { useWorkflowNames, WORKFLOW_WINDOW } from '../../api/workflow-names';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
@@ -8,8 +8,15 @@ import { SectionNav } from '../../components/section-nav';
 import { useDebouncedValue } from '../../components/use-debounced-value';
 
 export const SEARCH_DEBOUNCE_MS = 300;
+/** A search keeps reading windows of names by itself until this many matches are on screen... */
+const AUTO_MATCHES = 20;
+/** ...or this many windows were read for it; then "Search further" asks the person. */
+const AUTO_WINDOWS = 5;
 
-/** Workflow names of a project/domain, searchable by name, paged by the admin's tokens ("Load more"). */
+/**
+ * Workflow names of a project/domain, searchable by name, read in windows of registered names ("Load more").
+ * The admin filters inside each window, so a search may find nothing in one window and matches in the next.
+ */
 export function WorkflowListPage() {
   const { project = '', domain = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -17,7 +24,8 @@ export function WorkflowListPage() {
   const [text, setText] = useState(() => params.get('q') ?? '');
   const search = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
   const searchId = useId();
-  const ids = useWorkflowIds({ project, domain, search });
+  const ids = useWorkflowNames({ project, domain, search });
+  const windows = ids.data?.pages.length ?? 0;
 
   useEffect(() => {
     setParams(
@@ -32,6 +40,20 @@ export function WorkflowListPage() {
   }, [search, setParams]);
 
   const rows = ids.data?.pages.flatMap((p) => p.items) ?? [];
+  const { hasNextPage, isFetching, isError, fetchNextPage } = ids;
+  // Only for a search, and bounded: at most AUTO_WINDOWS windows per search without the person asking.
+  const keepSearching =
+    search !== '' &&
+    hasNextPage &&
+    !isFetching &&
+    !isError &&
+    rows.length < AUTO_MATCHES &&
+    windows < AUTO_WINDOWS;
+  // `windows` is a dependency so each window that arrives can ask for the next one.
+  useEffect(() => {
+    if (keepSearching) void fetchNextPage();
+  }, [keepSearching, windows, fetchNextPage]);
+  const searched = windows * WORKFLOW_WINDOW;
 
   return (
     <section aria-labelledby="page-title">
@@ -49,7 +71,11 @@ export function WorkflowListPage() {
         />
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {ids.isSuccess ? `${rows.length}${ids.hasNextPage ? '+' : ''} workflows` : ''}
+        {ids.isSuccess && !ids.isFetching
+          ? search && ids.hasNextPage
+            ? `${rows.length} matching workflows in the first ${searched} names`
+            : `${rows.length}${ids.hasNextPage ? '+' : ''} workflows`
+          : ''}
       </p>
       {ids.isPending ? (
         <LoadingSkeleton label="Loading workflows" />
@@ -59,10 +85,26 @@ export function WorkflowListPage() {
           error={ids.error}
           onRetry={() => void ids.refetch()}
         />
-      ) : rows.length === 0 ? (
+      ) : rows.length === 0 && !ids.hasNextPage ? (
         <EmptyState>
           {search ? `No workflow name contains "${search}".` : 'No workflows are registered here yet.'}
         </EmptyState>
+      ) : rows.length === 0 && (keepSearching || ids.isFetching) ? (
+        <LoadingSkeleton label="Searching workflows" />
+      ) : rows.length === 0 ? (
+        <>
+          <EmptyState>
+            No workflow name among the first {searched} contains "{search}".
+          </EmptyState>
+          <button
+            type="button"
+            className="secondary"
+            disabled={ids.isFetchingNextPage}
+            onClick={() => void ids.fetchNextPage()}
+          >
+            {ids.isFetchingNextPage ? 'Searching…' : 'Search further'}
+          </button>
+        </>
       ) : (
         <>
           <table>

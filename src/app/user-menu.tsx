@@ -5,6 +5,7 @@ import { paths } from '../config/paths';
 import { useAuthServices } from '../auth/session/auth-context';
 import type { AuthServices } from '../auth/types';
 import { nonEmpty } from '../auth/values';
+import { IN_APP_SIGN_OUT } from '../auth/pages/logout-page';
 
 function initials(name: string): string {
   const parts = name.split(/[\s@.]+/).filter(Boolean);
@@ -57,7 +58,11 @@ function SignedInMenu({ services }: { services: AuthServices }) {
         {label}
       </span>
       <Link to={paths.authSettings()}>Auth settings</Link>
-      <button type="button" className="secondary" onClick={() => void navigate(paths.logout())}>
+      <button
+        type="button"
+        className="secondary"
+        onClick={() => void navigate(paths.logout(), { state: IN_APP_SIGN_OUT })}
+      >
         Sign out
       </button>
     </div>

@@ -142,16 +142,46 @@ describe('auth: internal authorization server', () => {
     await page.close();
   });
 
-  it('signs out locally (no end-session endpoint) and lands on /console/signed-out', async () => {
+  it('a link from another site to /console/logout asks first; nothing is signed out until the click', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.consoleOrigin}/console/settings/auth`);
+    await signedInAs(page, 'Ada Lovelace');
+    // A page that is not the console, with a link to the console's logout route.
+    await page.goto('about:blank');
+    await page.setContent(`<a href="${stack.consoleOrigin}/console/logout">sign out of Flyte</a>`);
+    await page.getByRole('link', { name: 'sign out of Flyte' }).click();
+    await page.getByRole('heading', { name: 'Sign out?' }).waitFor();
+    const stored = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user')),
+    );
+    assert.equal(stored.length, 1, 'still signed in while the question is open');
+    await page.getByRole('link', { name: 'Stay signed in' }).click();
+    await signedInAs(page, 'Ada Lovelace');
+    await page.close();
+  });
+
+  it('signs out through flyteadmin /logout: its login cookies go, so signing in again asks again', async () => {
     const page = await signOut.newPage();
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) documents.push(request.url());
+    });
     await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
+    const signedOut = encodeURIComponent(`${stack.consoleOrigin}/console/signed-out`);
+    assert.ok(
+      documents.includes(`${stack.sandbox.adminUrl}/logout?redirect_url=${signedOut}`),
+      documents.join('\n'),
+    );
     const stored = await page.evaluate(() =>
       Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user')),
     );
     assert.deepEqual(stored, []);
+    // Without /logout, flyteadmin's session cookie would sign Ada in again without a question.
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor();
     await page.close();
   });
 
@@ -245,10 +275,24 @@ describe('auth: external IdP', () => {
     assert.match(params.get('scope') ?? '', /\bopenid\b/);
     assert.ok((params.get('nonce') ?? '').length > 20);
 
+    const endSessionUrls: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(stack.sandbox.idpIssuer) && url.includes('post_logout_redirect_uri='))
+        endSessionUrls.push(url);
+    });
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
+    // The end-session request carried state; the IdP sent it back and the page completed and removed it.
+    const state = new URL(endSessionUrls[0] ?? 'http://x').searchParams.get('state');
+    assert.ok(state, 'end-session carries state');
+    await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
+    const leftover = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.')),
+    );
+    assert.deepEqual(leftover, []);
     // The IdP session is gone: signing in again shows the IdP's sign-in page.
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor();

@@ -86,6 +86,7 @@ ${num('loginCookieTtl', 'ID token lifetime in the login cookie (seconds)', 1)}
 <select name="tokenFault" aria-label="Token failure">
 <option value="server_error"${state.tokenFault === 'server_error' ? ' selected' : ''}>500 server_error</option>
 <option value="invalid_grant"${state.tokenFault === 'invalid_grant' ? ' selected' : ''}>400 invalid_grant</option>
+<option value="hang"${state.tokenFault === 'hang' ? ' selected' : ''}>no answer (hang)</option>
 </select> <button type="submit">Set</button></form>
 <form method="post" action="/sandbox/reset"><button type="submit">Reset everything</button></form>
 <h2>Counters</h2>

@@ -3,7 +3,8 @@
  * `sandbox.controls`; people through the admin's `/sandbox` page or `POST /sandbox/controls` (JSON patch).
  */
 export type SandboxAuth = 'internal' | 'external' | 'none';
-export type TokenFault = 'server_error' | 'invalid_grant';
+/** `hang`: the request is accepted and never answered (a stuck proxy or IdP). */
+export type TokenFault = 'server_error' | 'invalid_grant' | 'hang';
 
 export interface ControlState {
   readonly auth: SandboxAuth;
@@ -17,7 +18,7 @@ export interface ControlState {
   failDataStatus: 401 | 403;
   /** The next N token requests (either provider) fail with `tokenFault`. */
   failTokenRequests: number;
-  /** `server_error` = HTTP 500, `invalid_grant` = HTTP 400. */
+  /** `server_error` = HTTP 500, `invalid_grant` = HTTP 400, `hang` = no answer until the client gives up. */
   tokenFault: TokenFault;
   /** Added latency on data calls (`/api/v1/*` and `/me`), milliseconds. */
   dataDelayMs: number;
@@ -136,8 +137,8 @@ export function createControls(initial: {
           if (value !== 401 && value !== 403) throw new TypeError('failDataStatus must be 401 or 403');
           next.failDataStatus = value;
         } else if (key === 'tokenFault') {
-          if (value !== 'server_error' && value !== 'invalid_grant') {
-            throw new TypeError('tokenFault must be "server_error" or "invalid_grant"');
+          if (value !== 'server_error' && value !== 'invalid_grant' && value !== 'hang') {
+            throw new TypeError('tokenFault must be "server_error", "invalid_grant" or "hang"');
           }
           next.tokenFault = value;
         } else {

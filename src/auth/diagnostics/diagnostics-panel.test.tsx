@@ -56,6 +56,24 @@ describe('DiagnosticsPanel', () => {
     );
   });
 
+  it('a config.json that breaks the stricter rules shows each of them', async () => {
+    const result = validateConfig({
+      adminUrl: 'http://flyte.example.com',
+      auth: { extraQueryParams: { prompt: 'consent' }, authorizationHeader: 'Cookie' },
+    });
+    if (result.ok) throw new Error('expected problems');
+    const broken = () =>
+      Promise.resolve<LoadedConfig>({ ok: false, source: '/console/config.json', problems: result.problems });
+    render(<DiagnosticsPanel session={null} loadConfig={broken} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Check configuration' }));
+    const item = await screen.findByRole('listitem', { name: 'config.json' });
+    expect(item).toHaveTextContent(/adminUrl uses plain http on flyte\.example\.com/);
+    expect(item).toHaveTextContent(
+      /auth\.authorizationHeader "Cookie" is a header browsers do not let a page set/,
+    );
+    expect(item).toHaveTextContent(/auth\.extraQueryParams "prompt" cannot be set here/);
+  });
+
   it('autoRun checks at once, and signed-in probes say why they were skipped', async () => {
     render(<DiagnosticsPanel session={null} loadConfig={loaded()} autoRun />);
     const item = await screen.findByRole('listitem', { name: 'Refresh token' });

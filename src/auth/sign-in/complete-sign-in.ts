@@ -135,7 +135,7 @@ async function complete(
     const user = await userManager.signinCallback(url);
     if (!user) return { ok: true, popup: true };
     await services.checkUser(user);
-    services.status.update({ expired: null, offline: false });
+    services.status.update({ expired: null, offline: false, renewalStopped: false });
     services.tabs.post({ type: 'signed-in' });
     return { ok: true, returnTo: returnToOf(user.state) };
   } catch (error) {

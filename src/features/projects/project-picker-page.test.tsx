@@ -60,6 +60,23 @@ describe('ProjectPickerPage', () => {
     expect(alert).toHaveTextContent('could not be reached');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
+
+  it('ends a request the admin never answers in the error state with Retry, not an endless skeleton', async () => {
+    const user = userEvent.setup();
+    mock.setAdminTimeout(100);
+    let calls = 0;
+    mock.server.use(
+      http.get(PROJECTS, () => {
+        calls += 1;
+        return calls === 1 ? new Promise<never>(() => {}) : HttpResponse.json({ projects: [], token: '' });
+      }),
+    );
+    renderRoute(routes.home, '/', <ProjectPickerPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('did not answer in time');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('No projects are registered yet.')).toBeInTheDocument();
+  });
 });
 
 describe('ProjectDomainSwitcher', () => {

@@ -26,12 +26,14 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Local date and time, or "—" for unset/unparseable timestamps (the admin sends null before a phase starts). */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, options: { compact?: boolean } = {}): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  // Compact (table cells): the year only when it is not this year, so the time itself always fits.
+  const sameYear = date.getFullYear() === new Date().getFullYear();
   return date.toLocaleString(undefined, {
-    year: 'numeric',
+    year: options.compact && sameYear ? undefined : 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
@@ -55,4 +57,9 @@ export function isWebUrl(uri: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "1 workflow", "2 workflows", "20+ executions" (more is known to exist). */
+export function countOf(count: number, singular: string, plural = `${singular}s`, more = false): string {
+  return `${count}${more ? '+' : ''} ${count === 1 && !more ? singular : plural}`;
 }

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { signOut as signOutFromMenu } from './user-menu.ts';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
 import { trackNavigations } from './page-watch.ts';
 
@@ -10,7 +11,8 @@ import { trackNavigations } from './page-watch.ts';
  */
 const DEEP_PATH = '/console/projects/flytesnacks/domains/development/workflows?search=core&page=2#list';
 
-const signedInAs = (page: Page, name: string) => page.getByLabel(`Signed in as ${name}`).waitFor();
+const signedInAs = (page: Page, name: string) =>
+  page.getByRole('button', { name: `Signed in as ${name}` }).waitFor();
 
 /** Opens `url` without a session, picks the demo user at the IdP, and waits to be back on exactly `url`. */
 async function signInAt(page: Page, url: string): Promise<void> {
@@ -167,7 +169,7 @@ describe('auth: internal authorization server', () => {
       if (request.isNavigationRequest()) documents.push(request.url());
     });
     await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOutFromMenu(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     const signedOut = encodeURIComponent(`${stack.consoleOrigin}/console/signed-out`);
@@ -197,7 +199,7 @@ describe('auth: internal authorization server', () => {
       await second.goto(`${stack.consoleOrigin}/console/settings/auth`);
       await signedInAs(second, 'Ada Lovelace');
       assert.ok(secondNavigations.every((url) => url.startsWith(stack.consoleOrigin))); // no trip to the IdP
-      await first.getByRole('button', { name: 'Sign out' }).click();
+      await signOutFromMenu(first);
       await second.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
       await second.getByRole('button', { name: 'Sign in again' }).waitFor();
     } finally {
@@ -281,7 +283,7 @@ describe('auth: external IdP', () => {
       if (url.startsWith(stack.sandbox.idpIssuer) && url.includes('post_logout_redirect_uri='))
         endSessionUrls.push(url);
     });
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOutFromMenu(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
@@ -323,6 +325,8 @@ describe('auth: off', () => {
     assert.equal(page.url(), url);
     assert.ok(navigations.every((u) => u.startsWith(stack.consoleOrigin)));
     assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 0);
+    // Sign out sits in the user menu: with auth off there is no user menu at all.
+    assert.equal(await page.getByRole('button', { name: /^Signed in as / }).count(), 0);
     await page.close();
   });
 });

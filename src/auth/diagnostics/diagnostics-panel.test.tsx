@@ -41,6 +41,28 @@ describe('DiagnosticsPanel', () => {
     expect(document.body.textContent).not.toContain(token);
   });
 
+  it('stays focusable while the checks run (aria-disabled, not disabled) and ignores a second press', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = vi.fn(async () => {
+      await gate;
+      return loaded()();
+    });
+    render(<DiagnosticsPanel session={null} loadConfig={slow} />);
+    const button = screen.getByRole('button', { name: 'Check configuration' });
+    await userEvent.click(button);
+    expect(button).toHaveTextContent('Checking…');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(slow).toHaveBeenCalledTimes(1);
+    release();
+    await screen.findByRole('list', { name: 'Check results' });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'false');
+  });
+
   it('a config.json with problems is the one failure reported', async () => {
     const broken = () =>
       Promise.resolve<LoadedConfig>({

@@ -4,9 +4,11 @@ import { consolePath, paths } from '../../config/paths';
 import { useAuthServices, useSessionStatus } from '../session/auth-context';
 import type { AuthServices } from '../types';
 import { TryAgainButton } from '../ui/try-again-button';
+import { usePageTitle } from '../../components/page-title';
 
 /** /console/signed-out: where every sign-out lands; "Sign in again", and a hint when another tab signed in. */
 export function SignedOutPage() {
+  usePageTitle('Signed out');
   const services = useAuthServices();
   return (
     <main className="page-message" aria-labelledby="signed-out-title">

@@ -59,8 +59,9 @@ export function createAuthServices(
     onResult(result) {
       if (result.ok) status.update({ offline: false, renewalStopped: false });
       else if (result.error.kind === 'offline') status.update({ offline: true });
-      // The grant is gone: dropping the user makes the gate start a clean sign-in that returns to this URL.
-      else if (result.error.kind === 'invalid-grant') void userManager.removeUser();
+      // The grant is gone (revoked, expired refresh token) or renewal failed: the "Session expired" dialog signs
+      // in again in a popup, so the screen and anything typed stay. Dropping the user here would make the gate
+      // redirect, reloading the whole page.
       else status.update({ expired: { reason: result.error.message } });
     },
   });

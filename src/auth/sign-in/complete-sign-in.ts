@@ -4,7 +4,7 @@ import type { AuthServices } from '../types';
 import { returnToOf } from '../session/auth-services';
 import { checkResponseIssuer, TokenCheckError } from './id-token';
 
-type CallbackProblemKind =
+export type CallbackProblemKind =
   'idp-error' | 'missing-state' | 'unknown-state' | 'issuer' | 'token' | 'token-check';
 
 export interface CallbackProblem {

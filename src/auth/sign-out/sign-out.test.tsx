@@ -5,6 +5,7 @@ import { setupMsw } from '../../../test/msw/index.ts';
 import { createTabSync, type TabMessage } from '../session/tab-sync';
 import { authFlow, PROJECTS_LOADED } from '../../../test/unit/auth/auth-flow';
 import { ADMIN } from '../../../test/unit/auth/render-shell';
+import { clickSignOut } from '../../../test/unit/auth/user-menu';
 
 const msw = setupMsw();
 const { load, signedIn } = authFlow();
@@ -21,7 +22,7 @@ describe('logout', { timeout: 20_000 }, () => {
     const heard: TabMessage[] = [];
     const otherTab = createTabSync('logout-internal');
     otherTab.subscribe((message) => heard.push(message));
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     // flyteadmin's login cookies would sign the same person in again: its /logout deletes them, then 307s back.
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const adminLogout = new URL(t.redirects.last);
@@ -47,7 +48,7 @@ describe('logout', { timeout: 20_000 }, () => {
     const mocks = msw.use({ admin: { authServer: 'external' } });
     const t = await signedIn(mocks, PAGE, { mode: 'external', issuer: mocks.idp.issuer });
     const user = await t.services.userManager.getUser();
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const url = new URL(t.redirects.last);
     expect(url.origin + url.pathname).toBe(mocks.idp.endpoints.endSession);
@@ -72,7 +73,7 @@ describe('logout', { timeout: 20_000 }, () => {
       extraQueryParams: { acr_values: 'mfa' },
     };
     const t = await signedIn(mocks, PAGE, auth);
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const url = new URL(t.redirects.last);
     const state = url.searchParams.get('state');
@@ -96,7 +97,7 @@ describe('logout', { timeout: 20_000 }, () => {
     const mocks = msw.use({ admin: { authServer: 'external' }, idp: { revocationTextBody: true } });
     const t = await signedIn(mocks, PAGE, { mode: 'external', issuer: mocks.idp.issuer });
     const user = await t.services.userManager.getUser();
-    await userEvent.click(await screen.findByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     expect([...mocks.idp.controls.counters.revokedTokens].sort()).toEqual(
       [user?.refresh_token, user?.access_token].sort(),

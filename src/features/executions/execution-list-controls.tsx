@@ -3,7 +3,8 @@ import { EXECUTION_PHASES } from '../../api/phases';
 import { formatEnum } from '../../components/format';
 import { SORT_KEYS, type ListState, type SortKey } from './list-search';
 
-const FILTER_PHASES = EXECUTION_PHASES.filter((p) => p !== 'UNDEFINED');
+// Every phase the admin can report is filterable, UNDEFINED too: a list showing it must let people find it.
+const FILTER_PHASES = EXECUTION_PHASES;
 
 /** Phase checkboxes, sort key and direction, and removable workflow/launch plan filters. */
 export function ExecutionListControls({

@@ -39,20 +39,26 @@ describe('ExecutionPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
     const facts = await screen.findByText('Launched by');
     expect(facts).toBeInTheDocument();
-    // The phase is a live region: a change while watching is announced.
-    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveAttribute(
-      'aria-live',
-      'polite',
-    );
-    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Succeeded');
-    const workflowLink = screen
-      .getAllByRole('link')
-      .find((a) => a.getAttribute('href')?.includes('/workflows/'));
-    expect(workflowLink?.getAttribute('href')).toMatch(
+    // The phase is a live region inside its <dd> (a <dd> with a role would break the description list).
+    const phase = screen.getByText('Phase', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    expect(phase.tagName).toBe('DD');
+    expect(within(phase).getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(phase).toHaveTextContent('Succeeded');
+    // Facts read in order: created, then started.
+    const terms = screen.getAllByRole('term').map((dt) => dt.textContent);
+    expect(terms.indexOf('Created')).toBeLessThan(terms.indexOf('Started'));
+    expect(terms.indexOf('Created')).toBeGreaterThan(-1);
+    // The workflow link is the workflow's name and opens the workflow; the launch plan's link says it lists
+    // executions, and goes there.
+    const workflowFact = screen.getByText('Workflow', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const workflowLink = within(workflowFact).getByRole('link');
+    expect(workflowLink.getAttribute('href')).toMatch(
       /^\/projects\/flytesnacks\/domains\/development\/workflows\/[^/]+\?version=/,
     );
-    const lpLink = screen.getAllByRole('link').find((a) => a.getAttribute('href')?.includes('launchPlan='));
-    expect(lpLink).toBeDefined();
+    expect(workflowLink.textContent).not.toContain('@');
+    const lpFact = screen.getByText('Launch plan', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const lpLink = within(lpFact).getByRole('link', { name: 'Executions of this launch plan' });
+    expect(lpLink.getAttribute('href')).toMatch(/\/executions\?launchPlan=/);
     const inputs = await screen.findByRole('region', { name: 'Inputs' });
     await waitFor(() => expect(within(inputs).queryByText('Loading inputs')).toBeNull());
     expect(within(inputs).getAllByRole('term').length).toBeGreaterThan(0);
@@ -174,11 +180,26 @@ describe('ExecutionPage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
   });
 
-  it('shows not found with Retry', async () => {
+  it('a missing execution gets a not-found page: no raw server text, no Retry, a way on', async () => {
     show('does-not-exist');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Execution does-not-exist could not be loaded.');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Execution not found' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no execution/)).toHaveTextContent(
+      'There is no execution does-not-exist in flytesnacks / development.',
+    );
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.queryByText(/missing entity|could not be loaded/i)).toBeNull();
+    expect(screen.getByRole('link', { name: 'All executions of flytesnacks / development' })).toHaveAttribute(
+      'href',
+      '/projects/flytesnacks/domains/development/executions',
+    );
+    expect(document.title).toBe('Execution not found · Executions · flytesnacks/development · Flyte');
+  });
+
+  it('titles the page "<name> · Executions · <project>/<domain> · Flyte"', async () => {
+    const name = findExecution('SUCCEEDED');
+    show(name);
+    await screen.findByText('Launched by');
+    expect(document.title).toBe(`${name} · Executions · flytesnacks/development · Flyte`);
   });
 
   it('turns a malformed execution into an error state', async () => {

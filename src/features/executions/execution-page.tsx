@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useExecution } from '../../api/execution';
 import { useExecutionData } from '../../api/execution-data';
@@ -7,7 +7,9 @@ import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
 import { executionKeys } from '../../api/query-keys';
 import { paths } from '../../config/paths';
+import { isApiError } from '../../api/api-error';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { usePageTitle } from '../../components/page-title';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { ExecutionIo } from './execution-io';
 import { ExecutionSummary } from './execution-summary';
@@ -30,6 +32,8 @@ export function ExecutionPage() {
   const aborting = execution.data?.phase === 'ABORTING';
   const queryClient = useQueryClient();
   const wasRunning = useRef(running);
+  const missing = isApiError(execution.error) && execution.error.kind === 'not-found' && !execution.data;
+  usePageTitle(missing ? 'Execution not found' : name, 'Executions', `${project}/${domain}`);
 
   // Outputs and final node phases are written as the execution ends, possibly after the last poll: read once more.
   useEffect(() => {
@@ -39,6 +43,8 @@ export function ExecutionPage() {
     }
     wasRunning.current = running;
   }, [running, queryClient, project, domain, name]);
+
+  if (missing) return <ExecutionNotFound project={project} domain={domain} name={name} />;
 
   return (
     <section aria-labelledby="page-title">
@@ -82,6 +88,27 @@ export function ExecutionPage() {
           </section>
         </>
       )}
+    </section>
+  );
+}
+
+/** A link to an execution that does not exist (mistyped, or from another deployment): say so, offer the list. */
+function ExecutionNotFound({ project, domain, name }: { project: string; domain: string; name: string }) {
+  return (
+    <section aria-labelledby="page-title">
+      <Breadcrumbs
+        project={project}
+        domain={domain}
+        trail={[{ label: 'Executions', to: paths.executions(project, domain) }, { label: name }]}
+      />
+      <h1 id="page-title">Execution not found</h1>
+      <p>
+        There is no execution <code className="entity-name">{name}</code> in {project} / {domain}. Check the
+        link, or the project and domain it belongs to.
+      </p>
+      <Link to={paths.executions(project, domain)}>
+        All executions of {project} / {domain}
+      </Link>
     </section>
   );
 }

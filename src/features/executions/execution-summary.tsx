@@ -15,20 +15,23 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
       <dl className="facts">
         <div>
           <dt>Phase</dt>
-          <dd role="status" aria-live="polite" aria-atomic="true">
-            <PhaseBadge phase={e.phase} />
-          </dd>
-        </div>
-        <div>
-          <dt>Started</dt>
           <dd>
-            <Timestamp value={e.startedAt} />
+            {/* The live region sits inside the <dd>: a <dd> with a role is no longer a definition. */}
+            <span role="status" aria-live="polite" aria-atomic="true">
+              <PhaseBadge phase={e.phase} />
+            </span>
           </dd>
         </div>
         <div>
           <dt>Created</dt>
           <dd>
             <Timestamp value={e.createdAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Started</dt>
+          <dd>
+            <Timestamp value={e.startedAt} />
           </dd>
         </div>
         <div>
@@ -48,10 +51,15 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <dt>Workflow</dt>
           <dd>
             {wf ? (
-              <Link to={paths.workflow(wf.project, wf.domain, wf.name, wf.version || undefined)}>
-                {wf.name}
+              <>
+                <Link
+                  className="entity-name"
+                  to={paths.workflow(wf.project, wf.domain, wf.name, wf.version || undefined)}
+                >
+                  {wf.name}
+                </Link>
                 {wf.version && <span className="muted"> @ {wf.version}</span>}
-              </Link>
+              </>
             ) : (
               '—'
             )}
@@ -61,10 +69,19 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <dt>Launch plan</dt>
           <dd>
             {lp ? (
-              <Link to={paths.executions(lp.project, lp.domain, { launchPlan: lp.name })}>
-                {lp.name}
+              <>
+                {/* Not a link to the launch plan (the console has no launch plan page): its name, then a
+                    separate link that says where it goes. */}
+                <span className="entity-name">{lp.name}</span>
                 {lp.version && <span className="muted"> @ {lp.version}</span>}
-              </Link>
+                <br />
+                <Link
+                  className="secondary-link"
+                  to={paths.executions(lp.project, lp.domain, { launchPlan: lp.name })}
+                >
+                  Executions of this launch plan
+                </Link>
+              </>
             ) : (
               '—'
             )}

@@ -3,9 +3,11 @@ import { Link, useParams, useSearchParams } from 'react-router';
 import { useWorkflowNames, WORKFLOW_WINDOW } from '../../api/workflow-names';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { countOf } from '../../components/format';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { SectionNav } from '../../components/section-nav';
 import { useDebouncedValue } from '../../components/use-debounced-value';
+import { usePageTitle } from '../../components/page-title';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 /** A search keeps reading windows of names by itself until this many matches are on screen... */
@@ -26,6 +28,7 @@ export function WorkflowListPage() {
   const searchId = useId();
   const ids = useWorkflowNames({ project, domain, search });
   const windows = ids.data?.pages.length ?? 0;
+  usePageTitle('Workflows', `${project}/${domain}`);
 
   useEffect(() => {
     setParams(
@@ -73,8 +76,8 @@ export function WorkflowListPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {ids.isSuccess && !ids.isFetching
           ? search && ids.hasNextPage
-            ? `${rows.length} matching workflows in the first ${searched} names`
-            : `${rows.length}${ids.hasNextPage ? '+' : ''} workflows`
+            ? `${countOf(rows.length, 'matching workflow', 'matching workflows')} in the first ${searched} names`
+            : countOf(rows.length, 'workflow', 'workflows', ids.hasNextPage)
           : ''}
       </p>
       {ids.isPending ? (

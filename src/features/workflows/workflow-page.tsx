@@ -7,6 +7,7 @@ import { RecentExecutions } from './recent-executions';
 import { WorkflowInterface } from './workflow-interface';
 import { WorkflowLaunchPlans } from './workflow-launch-plans';
 import { WorkflowVersions } from './workflow-versions';
+import { usePageTitle } from '../../components/page-title';
 
 /** One workflow: its versions, the interface of the chosen (default: newest) version, recent executions. */
 export function WorkflowPage() {
@@ -17,6 +18,7 @@ export function WorkflowPage() {
   const newest = versions.data?.pages[0]?.items[0]?.id.version ?? '';
   const version = search.get('version') ?? newest;
   const noVersions = versions.isSuccess && newest === '';
+  usePageTitle(name, 'Workflows', `${project}/${domain}`);
 
   return (
     <section aria-labelledby="page-title">

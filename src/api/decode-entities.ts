@@ -16,7 +16,7 @@ export const project: Decoder<Project> = obj<Project>({
 const variable: Decoder<Variable> = obj<Variable>({ type: raw, description: optStr });
 const variableMap = nullable(obj({ variables: record(variable) }));
 
-const typedInterface: Decoder<TypedInterface> = (value, path) => {
+export const typedInterface: Decoder<TypedInterface> = (value, path) => {
   const parts = obj({ inputs: variableMap, outputs: variableMap })(value, path);
   return { inputs: parts.inputs?.variables ?? {}, outputs: parts.outputs?.variables ?? {} };
 };

@@ -45,6 +45,9 @@ export const executionKeys = {
   nodes: ({ project, domain, name }: ExecutionId) =>
     ['executions', 'nodes', { project, domain, name }] as const,
   childNodes: (id: ExecutionId, parentId: string) => [...executionKeys.nodes(id), { parentId }] as const,
+  /** The spec an execution was launched with (Relaunch prefill). */
+  launchSpec: ({ project, domain, name }: ExecutionId) =>
+    ['executions', 'launch-spec', { project, domain, name }] as const,
   tasks: ({ project, domain, name }: ExecutionId, nodeId: string) =>
     ['executions', 'tasks', { project, domain, name, nodeId }] as const,
 };
@@ -61,4 +64,17 @@ export const workflowKeys = {
 export const launchPlanKeys = {
   list: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
     ['launch-plans', 'list', { project, domain, name, limit }] as const,
+  detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
+    ['launch-plans', 'detail', { project, domain, name, version }] as const,
+  active: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'active', { project, domain, name }] as const,
+  ofWorkflow: ({ project, domain, workflow }: EntityScope & { workflow: string }) =>
+    ['launch-plans', 'of-workflow', { project, domain, workflow }] as const,
+};
+
+export const taskKeys = {
+  versions: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['tasks', 'versions', { project, domain, name }] as const,
+  detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
+    ['tasks', 'detail', { project, domain, name, version }] as const,
 };

@@ -47,7 +47,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.workflow,
                 lazy: async () => ({
-                  Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
+                  Component: (await import('./composed-pages')).WorkflowRoute,
                 }),
               },
               {
@@ -59,8 +59,22 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.execution,
                 lazy: async () => ({
-                  Component: (await import('../features/executions/execution-page')).ExecutionPage,
+                  Component: (await import('./composed-pages')).ExecutionRoute,
                 }),
+              },
+              ...[routes.task, routes.taskVersion].map((path) => ({
+                path,
+                lazy: async () => ({ Component: (await import('../features/launch/task-page')).TaskPage }),
+              })),
+              ...[routes.launchPlan, routes.launchPlanVersion].map((path) => ({
+                path,
+                lazy: async () => ({
+                  Component: (await import('../features/launch/launch-plan-page')).LaunchPlanPage,
+                }),
+              })),
+              {
+                path: routes.workflowVersion,
+                lazy: async () => ({ Component: (await import('./composed-pages')).WorkflowRoute }),
               },
               {
                 path: routes.authSettings,

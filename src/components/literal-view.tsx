@@ -3,7 +3,7 @@ import { usePagedItems } from './paged-items';
 import { EmptyState } from './query-state';
 
 /** Renders a readable literal as text nodes only; URIs are shown, not linked (s3://, gs:// are not web pages). */
-function ReadableValue({ value }: { value: Readable }) {
+export function ReadableValue({ value }: { value: Readable }) {
   switch (value.kind) {
     case 'primitive':
       return <code className="literal-primitive">{value.text}</code>;

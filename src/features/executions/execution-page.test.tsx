@@ -159,6 +159,21 @@ describe('ExecutionPage', () => {
     expect(screen.queryByRole('button', { name: 'Terminate' })).toBeNull();
   });
 
+  it("after Terminate then Relaunch, the new execution does not show the old run's termination notice", async () => {
+    const user = userEvent.setup();
+    const name = findExecution('RUNNING');
+    const { router } = show(name);
+    await user.click(await screen.findByRole('button', { name: 'Terminate' }));
+    await user.type(screen.getByLabelText('Cause'), 'stop');
+    await user.click(screen.getByRole('button', { name: 'Terminate execution' }));
+    expect(await screen.findByText(`Termination of ${name} requested.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Relaunch with the same inputs' }));
+    await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
+    const created = router.state.location.pathname.split('/').at(-1) ?? '';
+    expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
+    expect(screen.queryByText(/Termination of .* requested/)).toBeNull();
+  }, 30_000);
+
   it('cancels the terminate dialog with Escape without sending anything', async () => {
     const user = userEvent.setup();
     show(findExecution('RUNNING'));
@@ -173,7 +188,7 @@ describe('ExecutionPage', () => {
     const user = userEvent.setup();
     const name = findExecution('FAILED');
     const { router } = show(name);
-    await user.click(await screen.findByRole('button', { name: 'Relaunch' }));
+    await user.click(await screen.findByRole('button', { name: 'Relaunch with the same inputs' }));
     await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
     expect(mock.adminCalls()).toContain('POST /api/v1/executions/relaunch');
     const created = router.state.location.pathname.split('/').at(-1) ?? '';

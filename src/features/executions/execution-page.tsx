@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useExecution } from '../../api/execution';
@@ -17,12 +17,19 @@ import { NodeExecutions } from './node-executions';
 import { RelaunchButton } from './relaunch-button';
 import { TerminateButton } from './terminate-button';
 
-/** One execution (the page flytekit links to): facts, error, inputs/outputs, nodes with logs, actions. */
-export function ExecutionPage() {
+/**
+ * One execution (the page flytekit links to): facts, error, inputs/outputs, nodes with logs, actions. `actions`
+ * are what the app composes in from other features (relaunch with a form, recover).
+ */
+export function ExecutionPage({ actions }: { actions?: ReactNode }) {
   const { project = '', domain = '', name = '' } = useParams();
   const id = { project, domain, name };
   const execution = useExecution(id);
-  const [notice, setNotice] = useState('');
+  // The router keeps this page mounted from one execution to the next (Relaunch navigates here): a notice
+  // belongs to the execution it was about and is not shown on another one.
+  const [noticeOf, setNoticeOf] = useState({ name: '', text: '' });
+  const setNotice = (text: string) => setNoticeOf({ name, text });
+  const notice = noticeOf.name === name ? noticeOf.text : '';
   const running = execution.data ? !isTerminalPhase(execution.data.phase) : false;
   // Started here, with the execution, not by the sections that render after it arrives: no request waterfall.
   const data = useExecutionData(id, { live: running });
@@ -62,6 +69,7 @@ export function ExecutionPage() {
           </div>
         )}
       </div>
+      {execution.data && actions && <div className="page-launch">{actions}</div>}
       <p className={notice ? 'notice' : 'visually-hidden'} role="status" aria-live="polite">
         {notice}
       </p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useWorkflowVersions } from '../../api/workflow-versions';
 import { paths } from '../../config/paths';
@@ -9,14 +10,18 @@ import { WorkflowLaunchPlans } from './workflow-launch-plans';
 import { WorkflowVersions } from './workflow-versions';
 import { usePageTitle } from '../../components/page-title';
 
-/** One workflow: its versions, the interface of the chosen (default: newest) version, recent executions. */
-export function WorkflowPage() {
-  const { project = '', domain = '', name = '' } = useParams();
+/**
+ * One workflow: its versions, the interface of the chosen (default: newest) version, recent executions.
+ * `launch` is composed in by the app (the launch feature).
+ */
+export function WorkflowPage({ launch }: { launch?: ReactNode }) {
+  const { project = '', domain = '', name = '', version: pinned } = useParams();
   const [search] = useSearchParams();
   // Shares the versions query with WorkflowVersions (same factory, same key): one request for both.
   const versions = useWorkflowVersions({ project, domain, name });
   const newest = versions.data?.pages[0]?.items[0]?.id.version ?? '';
-  const version = search.get('version') ?? newest;
+  // flyteconsole's /workflow/:name/version/:version pins the version in the path.
+  const version = search.get('version') ?? pinned ?? newest;
   const noVersions = versions.isSuccess && newest === '';
   usePageTitle(name, 'Workflows', `${project}/${domain}`);
 
@@ -29,6 +34,7 @@ export function WorkflowPage() {
       />
       <SectionNav project={project} domain={domain} />
       <h1 id="page-title">{name}</h1>
+      {launch && <div className="page-launch">{launch}</div>}
       <div className="two-column">
         <section aria-labelledby="versions-title">
           <h2 id="versions-title">Versions</h2>

@@ -1,0 +1,71 @@
+import { Link, useParams } from 'react-router';
+import { useTaskVersions } from '../../api/task-versions';
+import { paths } from '../../config/paths';
+import { Breadcrumbs } from '../../components/breadcrumbs';
+import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
+import { Timestamp } from '../../components/timestamp';
+import { VariableTable } from '../../components/variable-table';
+import { fieldsOfTask } from './launch-fields';
+import { LaunchForm } from './launch-form';
+import { LaunchPanel } from './launch-panel';
+import { NO_OPTIONS } from './launch-options';
+
+/** One task (flyteconsole's /tasks/:name and /task/:name/version/:version): versions, interface, launch. */
+export function TaskPage() {
+  const { project = '', domain = '', name = '', version: pinned } = useParams();
+  const versions = useTaskVersions({ project, domain, name });
+  const task =
+    versions.data?.find((t) => t.id.version === pinned) ?? (pinned ? undefined : versions.data?.[0]);
+  return (
+    <section aria-labelledby="page-title">
+      <Breadcrumbs project={project} domain={domain} trail={[{ label: 'Tasks' }, { label: name }]} />
+      <h1 id="page-title">{name}</h1>
+      {versions.isPending ? (
+        <LoadingSkeleton label="Loading task" rows={4} />
+      ) : versions.isError ? (
+        <ErrorState
+          title="The task could not be loaded."
+          error={versions.error}
+          onRetry={() => void versions.refetch()}
+        />
+      ) : !task ? (
+        <EmptyState>No such task version.</EmptyState>
+      ) : (
+        <>
+          <div className="page-launch">
+            <LaunchPanel openLabel="Launch task" title={`Launch ${name}`}>
+              <LaunchForm
+                key={task.id.version}
+                project={project}
+                domain={domain}
+                target={{ resourceType: 'TASK', project, domain, name, version: task.id.version }}
+                fields={fieldsOfTask(task)}
+                defaultOptions={NO_OPTIONS}
+              />
+            </LaunchPanel>
+          </div>
+          <h2>Interface of {task.id.version}</h2>
+          <VariableTable
+            caption="Inputs"
+            variables={task.interface?.inputs ?? {}}
+            empty="This task takes no inputs."
+          />
+          <h2>Versions</h2>
+          <ul>
+            {versions.data.map((t) => (
+              <li key={t.id.version}>
+                <Link
+                  to={paths.taskVersion(project, domain, name, t.id.version)}
+                  aria-current={t === task ? 'page' : undefined}
+                >
+                  {t.id.version}
+                </Link>{' '}
+                <Timestamp value={t.createdAt} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

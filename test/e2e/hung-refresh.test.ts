@@ -26,21 +26,21 @@ describe('hung refresh', () => {
     await page.goto(url);
     await page.getByRole('button', { name: 'Ada Lovelace' }).click();
     await page.waitForURL(url, { timeout: 15_000 });
-    await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+    await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
     stack.sandbox.controls.resetStats();
     stack.sandbox.controls.failNextTokenRequests(1, 'hang');
 
     const notice = page.getByText(/sign-in server cannot be reached/);
     await notice.waitFor({ timeout: 40_000 });
     assert.equal(stack.sandbox.controls.stats().tokenRequests.refresh_token, 1);
-    await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+    await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
     assert.equal(await page.getByRole('alertdialog').count(), 0);
 
     // The lock was released: the retry (5 s later) goes out and renews, and the notice goes away.
     await notice.waitFor({ state: 'detached', timeout: 30_000 });
     assert.ok((stack.sandbox.controls.stats().tokenRequests.refresh_token ?? 0) >= 2);
     assert.equal(new URL(page.url()).pathname, '/console/settings/auth');
-    await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+    await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
     stack.sandbox.controls.setAccessTokenTtl(1800);
     await page.close();
   });

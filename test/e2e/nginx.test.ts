@@ -26,7 +26,7 @@ async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promi
   assert.match(first?.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL((current) => current.href === url, { timeout: 15_000 });
-  await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+  await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
 
   // Renew: the short-lived token is refreshed in place, without leaving the page.
   const navigations = trackNavigations(page);

@@ -1,7 +1,7 @@
 import { arr, nullable, obj, optBool, optStr, str, type Decoder } from './decode';
 import { duration, executionId, identifier, phase, timestamp } from './decode-common';
 import { executionError } from './decode-executions';
-import type { NodeExecution, Subtask, TaskExecution, TaskLog } from './types/node-executions';
+import type { NodeExecution, SubTask, TaskExecution, TaskLog } from './types/node-executions';
 
 export const nodeExecution: Decoder<NodeExecution> = (value, path) => {
   const n = obj({
@@ -11,11 +11,15 @@ export const nodeExecution: Decoder<NodeExecution> = (value, path) => {
       started_at: timestamp,
       duration,
       error: nullable(executionError),
-      // The field is named `executionId` in the proto (flyteidl/protos/flyteidl/admin/node_execution.proto:184-187),
-      // so it stays camelCase even in flyteadmin's snake_case JSON.
+      created_at: timestamp,
+      updated_at: timestamp,
+      task_node_metadata: nullable(obj({ cache_status: optStr })),
+      // This key stays camelCase in snake_case JSON (admin/node_execution.proto names the field `executionId`).
       workflow_node_metadata: nullable(obj({ executionId: nullable(executionId) })),
     }),
-    metadata: nullable(obj({ spec_node_id: optStr, is_parent_node: optBool, is_dynamic: optBool })),
+    metadata: nullable(
+      obj({ spec_node_id: optStr, is_parent_node: optBool, is_dynamic: optBool, is_array: optBool }),
+    ),
   })(value, path);
   return {
     nodeId: n.id.node_id,
@@ -26,19 +30,38 @@ export const nodeExecution: Decoder<NodeExecution> = (value, path) => {
     startedAt: n.closure.started_at,
     duration: n.closure.duration,
     error: n.closure.error,
+    createdAt: n.closure.created_at,
+    updatedAt: n.closure.updated_at,
     isDynamic: n.metadata?.is_dynamic ?? false,
+    isArray: n.metadata?.is_array ?? false,
+    cacheStatus: n.closure.task_node_metadata?.cache_status ?? '',
     childExecution: n.closure.workflow_node_metadata?.executionId ?? null,
   };
 };
 
 const taskLog = obj<TaskLog>({ uri: optStr, name: optStr });
 
-/** index is a uint32 (a JSON number); retry_attempt likewise. */
+/** index and retry_attempt are uint32 (JSON numbers). */
 const uint: Decoder<number> = (value) => (typeof value === 'number' ? value : Number(value ?? 0) || 0);
 
-const subtask: Decoder<Subtask> = obj<Subtask>({ index: uint, phase, logs: arr(taskLog) });
-
 const retryAttempt = uint;
+
+const subTask: Decoder<SubTask> = (value, path) => {
+  const s = obj({
+    index: uint,
+    external_id: optStr,
+    retry_attempt: retryAttempt,
+    phase,
+    logs: arr(taskLog),
+  })(value, path);
+  return {
+    index: s.index,
+    externalId: s.external_id,
+    retryAttempt: s.retry_attempt,
+    phase: s.phase,
+    logs: s.logs,
+  };
+};
 
 export const taskExecution: Decoder<TaskExecution> = (value, path) => {
   const t = obj({
@@ -52,8 +75,11 @@ export const taskExecution: Decoder<TaskExecution> = (value, path) => {
       started_at: timestamp,
       duration,
       logs: arr(taskLog),
-      // Map tasks: one entry per sub-task (flyteidl/protos/flyteidl/event/event.proto:272-302).
-      metadata: nullable(obj({ external_resources: arr(subtask) })),
+      created_at: timestamp,
+      updated_at: timestamp,
+      error: nullable(executionError),
+      task_type: optStr,
+      metadata: nullable(obj({ external_resources: arr(subTask) })),
     }),
   })(value, path);
   return {
@@ -64,6 +90,10 @@ export const taskExecution: Decoder<TaskExecution> = (value, path) => {
     startedAt: t.closure.started_at,
     duration: t.closure.duration,
     logs: t.closure.logs,
-    subtasks: t.closure.metadata?.external_resources ?? [],
+    createdAt: t.closure.created_at,
+    updatedAt: t.closure.updated_at,
+    error: t.closure.error,
+    taskType: t.closure.task_type,
+    subTasks: t.closure.metadata?.external_resources ?? [],
   };
 };

@@ -50,6 +50,11 @@ export const executionKeys = {
     ['executions', 'launch-spec', { project, domain, name }] as const,
   tasks: ({ project, domain, name }: ExecutionId, nodeId: string) =>
     ['executions', 'tasks', { project, domain, name, nodeId }] as const,
+  /** One node at any depth, by flyteadmin's unique node id. */
+  node: ({ project, domain, name }: ExecutionId, nodeId: string) =>
+    ['executions', 'node', { project, domain, name, nodeId }] as const,
+  nodeData: ({ project, domain, name }: ExecutionId, nodeId: string) =>
+    ['executions', 'node-data', { project, domain, name, nodeId }] as const,
 };
 
 export const workflowKeys = {

@@ -11,10 +11,23 @@ export interface NodeExecution {
   startedAt: string;
   duration: number | null;
   error: ExecutionError | null;
-  /** A dynamic node: it also runs a task (with logs) that generated its children. */
+  createdAt: string;
+  updatedAt: string;
   isDynamic: boolean;
-  /** The execution this node launched (a launch plan node), from closure.workflow_node_metadata. */
+  isArray: boolean;
+  /** `task_node_metadata.cache_status` (flyteidl core/catalog.proto CatalogCacheStatus), "" when unset. */
+  cacheStatus: string;
+  /** `workflow_node_metadata.executionId`: the child execution a launch-plan node started. */
   childExecution: ExecutionId | null;
+}
+
+/** One sub-task of a map task (flyteidl event/event.proto `ExternalResourceInfo`). */
+export interface SubTask {
+  index: number;
+  externalId: string;
+  retryAttempt: number;
+  phase: string;
+  logs: TaskLog[];
 }
 
 export interface TaskLog {
@@ -30,12 +43,10 @@ export interface TaskExecution {
   startedAt: string;
   duration: number | null;
   logs: TaskLog[];
-  /** Map tasks (ArrayNode): one entry per sub-task, each with its own logs; `logs` is then empty. */
-  subtasks: Subtask[];
-}
-
-export interface Subtask {
-  index: number;
-  phase: string;
-  logs: TaskLog[];
+  createdAt: string;
+  updatedAt: string;
+  error: ExecutionError | null;
+  taskType: string;
+  /** Map tasks: their sub-tasks, whose logs these are (the attempt's own `logs` is empty). */
+  subTasks: SubTask[];
 }

@@ -12,10 +12,11 @@ import { ExecutionPage } from './execution-page';
 const mock = viewServer();
 const phaseOf = (r: { events: unknown }) => stateAt(r as never, mock.store.now()).phase;
 const records = () => mock.store.executions('flytesnacks', 'development').filter((r) => !r.archived);
+/** On the nodes table (`?tab=nodes`; the graph is the default tab), where the rows these tests read are. */
 const show = (name: string) =>
   renderRoute(
     routes.execution,
-    `/projects/flytesnacks/domains/development/executions/${name}`,
+    `/projects/flytesnacks/domains/development/executions/${name}?tab=nodes`,
     <ExecutionPage />,
   );
 const durationOf = () => screen.getByText('Duration', { selector: 'dt' }).nextElementSibling;

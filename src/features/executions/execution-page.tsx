@@ -1,9 +1,11 @@
+import './execution-views.css';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useExecution } from '../../api/execution';
 import { useExecutionData } from '../../api/execution-data';
 import { useNodeExecutions } from '../../api/node-executions';
+import { useWorkflow } from '../../api/workflow';
 import { isTerminalPhase } from '../../api/phases';
 import { executionKeys } from '../../api/query-keys';
 import { paths } from '../../config/paths';
@@ -13,7 +15,11 @@ import { usePageTitle } from '../../components/page-title';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { ExecutionIo } from './execution-io';
 import { ExecutionSummary } from './execution-summary';
+import { ExecutionTabs, readTab, type TabId } from './execution-tabs';
+import { ExecutionGraph } from './graph/execution-graph';
+import { NodeInspector } from './inspector/node-inspector';
 import { NodeExecutions } from './node-executions';
+import { ExecutionTimeline } from './timeline/execution-timeline';
 import { RelaunchButton } from './relaunch-button';
 import { TerminateButton } from './terminate-button';
 
@@ -33,6 +39,7 @@ export function ExecutionPage({ actions }: { actions?: ReactNode }) {
   const running = execution.data ? !isTerminalPhase(execution.data.phase) : false;
   // Started here, with the execution, not by the sections that render after it arrives: no request waterfall.
   const data = useExecutionData(id, { live: running });
+  // One poll of the node list per interval feeds the graph, the table and the timeline alike.
   const nodes = useNodeExecutions(id, { live: running });
   // Terminate only moves a run to ABORTING (flyteadmin/pkg/repositories/transformers/execution.go:350-369);
   // ABORTED follows when propeller has stopped it. Asking again meanwhile would only replace the cause.
@@ -41,6 +48,34 @@ export function ExecutionPage({ actions }: { actions?: ReactNode }) {
   const wasRunning = useRef(running);
   const missing = isApiError(execution.error) && execution.error.kind === 'not-found' && !execution.data;
   usePageTitle(missing ? 'Execution not found' : name, 'Executions', `${project}/${domain}`);
+  const [search, setSearch] = useSearchParams();
+  const tab = readTab(search.get('tab'));
+  const nodeKey = search.get('node') ?? '';
+  const wf = execution.data?.workflowId;
+  const workflow = useWorkflow(
+    {
+      project: wf?.project ?? '',
+      domain: wf?.domain ?? '',
+      name: wf?.name ?? '',
+      version: wf?.version ?? '',
+    },
+    { enabled: Boolean(wf) },
+  );
+  // View state people share lives in the URL: the open node and the tab survive a reload and a copied link.
+  const setQuery = (changes: Record<string, string | null>) =>
+    setSearch(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: false },
+    );
+  const selectNode = (key: string) => setQuery({ node: key });
+  const selectTab = (next: TabId) => setQuery({ tab: next === 'graph' ? null : next });
 
   // Outputs and final node phases are written as the execution ends, possibly after the last poll: read once more.
   useEffect(() => {
@@ -90,10 +125,56 @@ export function ExecutionPage({ actions }: { actions?: ReactNode }) {
           )}
           <ExecutionSummary execution={execution.data} />
           <ExecutionIo data={data} running={running} />
-          <section aria-labelledby="nodes-title">
-            <h2 id="nodes-title">Nodes</h2>
-            <NodeExecutions id={id} running={running} nodes={nodes} />
-          </section>
+          <div className={nodeKey ? 'with-inspector' : undefined}>
+            <section aria-labelledby="nodes-title" className="execution-views">
+              <h2 id="nodes-title">Nodes</h2>
+              <ExecutionTabs active={tab} onChange={selectTab}>
+                {tab === 'nodes' ? (
+                  <NodeExecutions
+                    id={id}
+                    running={running}
+                    nodes={nodes}
+                    selectedKey={nodeKey}
+                    onSelect={selectNode}
+                  />
+                ) : nodes.isPending ? (
+                  <LoadingSkeleton label="Loading nodes" rows={3} />
+                ) : nodes.isError ? (
+                  <ErrorState
+                    title="Nodes could not be loaded."
+                    error={nodes.error}
+                    onRetry={() => void nodes.refetch()}
+                  />
+                ) : tab === 'graph' ? (
+                  <ExecutionGraph
+                    execution={execution.data}
+                    nodes={nodes.data}
+                    running={running}
+                    selectedKey={nodeKey}
+                    onSelect={selectNode}
+                  />
+                ) : (
+                  <ExecutionTimeline
+                    execution={execution.data}
+                    nodes={nodes.data}
+                    running={running}
+                    selectedKey={nodeKey}
+                    onSelect={selectNode}
+                  />
+                )}
+              </ExecutionTabs>
+            </section>
+            {nodeKey && (
+              <NodeInspector
+                key={nodeKey}
+                id={id}
+                nodeKey={nodeKey}
+                running={running}
+                graph={workflow.data?.graph ?? null}
+                onClose={() => setQuery({ node: null })}
+              />
+            )}
+          </div>
         </>
       )}
     </section>

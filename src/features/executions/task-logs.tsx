@@ -22,7 +22,7 @@ export function TaskLogs({ id, nodeId, live }: { id: ExecutionId; nodeId: string
       </span>
     );
   }
-  const attempts = tasks.data.filter((t) => t.logs.length > 0 || t.subtasks.length > 0);
+  const attempts = tasks.data.filter((t) => t.logs.length > 0 || t.subTasks.length > 0);
   if (attempts.length === 0) return <span className="muted">No logs</span>;
   const multipleAttempts = attempts.length > 1;
   return (
@@ -34,13 +34,13 @@ export function TaskLogs({ id, nodeId, live }: { id: ExecutionId; nodeId: string
             <LogLink log={log} label={`${log.name || 'Log'}${suffix}`} />
           </li>
         ));
-        if (t.subtasks.length === 0) return own;
+        if (t.subTasks.length === 0) return own;
         return [
           ...own,
           <li key={`${t.retryAttempt}-subtasks`}>
             <span>Sub-tasks{suffix}</span>
             <ul className="subtask-logs" aria-label={`Sub-tasks${suffix}`}>
-              {t.subtasks.map((s) => (
+              {t.subTasks.map((s) => (
                 <li key={s.index}>
                   Item {s.index} · {formatEnum(s.phase)}
                   {s.logs.length === 0 ? (

@@ -47,7 +47,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.workflow,
                 lazy: async () => ({
-                  Component: (await import('./composed-pages')).WorkflowRoute,
+                  Component: (await import('./workflow-route')).WorkflowRoute,
                 }),
               },
               {
@@ -59,7 +59,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.execution,
                 lazy: async () => ({
-                  Component: (await import('./composed-pages')).ExecutionRoute,
+                  Component: (await import('./execution-route')).ExecutionRoute,
                 }),
               },
               ...[routes.task, routes.taskVersion].map((path) => ({
@@ -74,7 +74,7 @@ const routeObjects: RouteObject[] = [
               })),
               {
                 path: routes.workflowVersion,
-                lazy: async () => ({ Component: (await import('./composed-pages')).WorkflowRoute }),
+                lazy: async () => ({ Component: (await import('./workflow-route')).WorkflowRoute }),
               },
               {
                 path: routes.authSettings,

@@ -123,13 +123,15 @@ describe('keyboard and zoom (auth off)', () => {
       await page.setViewportSize({ width: 640, height: 450 });
       const name = await firstExecution(stack.sandbox.adminUrl, ['SUCCEEDED']);
       for (const path of [
-        `${base}/executions/${name}`,
+        `${base}/executions/${name}`, // the graph tab
+        `${base}/executions/${name}?tab=nodes`,
         `${base}/workflows/core.etl.daily_ingest.ingest_wf`,
         `${base}/workflows`,
       ]) {
         await page.goto(path);
         await page.getByRole('heading', { level: 1 }).waitFor();
-        await page.locator('table').first().waitFor();
+        // A table, or the execution graph's nodes (its default tab).
+        await page.locator('table, g.dag-node').first().waitFor();
         const wide = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );

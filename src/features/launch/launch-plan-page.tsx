@@ -12,7 +12,7 @@ import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-
 import { LaunchPanel } from './launch-panel';
 import { LaunchPlanForm } from './launch-plan-form';
 import { LaunchPlanVersions } from './launch-plan-versions';
-import { RecentExecutions } from './recent-executions';
+import { RecentExecutionsSection } from './recent-executions-section';
 
 /** One launch plan (flyteconsole's /launchPlans/:name and /launch_plan/:name/version/:version). */
 export function LaunchPlanPage() {
@@ -113,8 +113,7 @@ export function LaunchPlanPage() {
             versions={versions.data ?? []}
             current={version}
           />
-          <h2>Recent executions</h2>
-          <RecentExecutions project={project} domain={domain} launchPlan={name} label={name} />
+          <RecentExecutionsSection project={project} domain={domain} launchPlan={name} label={name} />
         </>
       )}
     </section>

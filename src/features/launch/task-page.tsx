@@ -10,7 +10,7 @@ import { fieldsOfTask } from './launch-fields';
 import { LaunchForm } from './launch-form';
 import { LaunchPanel } from './launch-panel';
 import { NO_OPTIONS } from './launch-options';
-import { RecentExecutions } from './recent-executions';
+import { RecentExecutionsSection } from './recent-executions-section';
 
 /** One task (flyteconsole's /tasks/:name and /task/:name/version/:version): versions, interface, launch. */
 export function TaskPage() {
@@ -71,9 +71,13 @@ export function TaskPage() {
               </li>
             ))}
           </ul>
-          <h2>Recent executions</h2>
           {/* A task runs through the launch plan flyteadmin generates for it (single_task_execution.go:170-177). */}
-          <RecentExecutions project={project} domain={domain} launchPlan={`.flytegen.${name}`} label={name} />
+          <RecentExecutionsSection
+            project={project}
+            domain={domain}
+            launchPlan={`.flytegen.${name}`}
+            label={name}
+          />
         </>
       )}
     </section>

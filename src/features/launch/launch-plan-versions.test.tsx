@@ -43,6 +43,8 @@ describe('launch plan state', () => {
     await waitFor(() => expect(stateOf(activeVersion)).toHaveTextContent('Inactive'));
     expect(screen.getByText(/No version of this launch plan is active/)).toBeInTheDocument();
     expect(screen.getByText(`Version ${activeVersion} of ${NAME} is now inactive.`)).toBeInTheDocument();
+    // Focus is back on the same control, which now offers the opposite action.
+    expect(screen.getByRole('button', { name: `Activate version ${activeVersion}` })).toHaveFocus();
     expect(puts[0].body).toEqual({
       id: {
         resource_type: 'LAUNCH_PLAN',

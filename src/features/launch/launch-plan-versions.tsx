@@ -67,7 +67,8 @@ export function LaunchPlanVersions({
           'No version of this launch plan is active: its schedule does not run.'
         )}
       </p>
-      <p role="status" aria-live="polite" className="notice">
+      {/* Always in the page so the announcement is heard; boxed only when it says something. */}
+      <p role="status" aria-live="polite" className={notice ? 'notice' : undefined}>
         {notice}
       </p>
       <table>

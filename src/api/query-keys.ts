@@ -67,6 +67,17 @@ export const workflowKeys = {
 };
 
 export const launchPlanKeys = {
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['launch-plan-names', 'list', { project, domain, search, limit }] as const,
+  /** Every list of this name's versions, whatever the limit: what an activation makes stale. */
+  listScope: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'list', { project, domain, name }] as const,
+  /** Every version's detail of this name (each carries its state). */
+  detailScope: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'detail', { project, domain, name }] as const,
+  /** Launch plans listed for workflows of a project/domain, whatever the workflow. */
+  ofWorkflowScope: ({ project, domain }: EntityScope) =>
+    ['launch-plans', 'of-workflow', { project, domain }] as const,
   list: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
     ['launch-plans', 'list', { project, domain, name, limit }] as const,
   detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
@@ -78,6 +89,8 @@ export const launchPlanKeys = {
 };
 
 export const taskKeys = {
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['task-names', 'list', { project, domain, search, limit }] as const,
   versions: ({ project, domain, name }: EntityScope & { name: string }) =>
     ['tasks', 'versions', { project, domain, name }] as const,
   detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>

@@ -62,6 +62,18 @@ const routeObjects: RouteObject[] = [
                   Component: (await import('./execution-route')).ExecutionRoute,
                 }),
               },
+              {
+                path: routes.tasks,
+                lazy: async () => ({
+                  Component: (await import('../features/catalog/task-list-page')).TaskListPage,
+                }),
+              },
+              {
+                path: routes.launchPlans,
+                lazy: async () => ({
+                  Component: (await import('../features/catalog/launch-plan-list-page')).LaunchPlanListPage,
+                }),
+              },
               ...[routes.task, routes.taskVersion].map((path) => ({
                 path,
                 lazy: async () => ({ Component: (await import('../features/launch/task-page')).TaskPage }),

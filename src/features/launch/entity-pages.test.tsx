@@ -46,7 +46,7 @@ describe('task and launch plan pages', () => {
     );
     expect(await screen.findByText('label (fixed)')).toBeInTheDocument();
     expect(screen.getByText('fixed-by-plan')).toBeInTheDocument();
-    expect(screen.getByText('State').nextElementSibling).toHaveTextContent('Active');
+    expect(screen.getByText('State', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Active');
     expect(screen.getByText('Schedule').nextElementSibling).toHaveTextContent('none');
     expect(screen.getByRole('link', { name: 'v1.0.0' })).toHaveAttribute(
       'href',

@@ -7,9 +7,12 @@ import { formatEnum } from '../../components/format';
 import { ReadableValue } from '../../components/literal-view';
 import { readableLiteral } from '../../components/literal-format';
 import { literalTypeText } from '../../components/literal-type-text';
+import { usePageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { LaunchPanel } from './launch-panel';
 import { LaunchPlanForm } from './launch-plan-form';
+import { LaunchPlanVersions } from './launch-plan-versions';
+import { RecentExecutionsSection } from './recent-executions-section';
 
 /** One launch plan (flyteconsole's /launchPlans/:name and /launch_plan/:name/version/:version). */
 export function LaunchPlanPage() {
@@ -21,9 +24,14 @@ export function LaunchPlanPage() {
     versions.data?.[0]?.id.version ??
     '';
   const lp = useLaunchPlan({ project, domain, name, version }, { enabled: version !== '' });
+  usePageTitle(pinned ? `${name} ${pinned}` : name, 'Launch plans', `${project}/${domain}`);
   return (
     <section aria-labelledby="page-title">
-      <Breadcrumbs project={project} domain={domain} trail={[{ label: 'Launch plans' }, { label: name }]} />
+      <Breadcrumbs
+        project={project}
+        domain={domain}
+        trail={[{ label: 'Launch plans', to: paths.launchPlans(project, domain) }, { label: name }]}
+      />
       <h1 id="page-title">{name}</h1>
       {versions.isError ? (
         <ErrorState
@@ -98,22 +106,14 @@ export function LaunchPlanPage() {
             ))}
           </dl>
           <h2>Versions</h2>
-          <ul>
-            {(versions.data ?? []).map((v) => (
-              <li key={v.id.version}>
-                <Link
-                  to={paths.launchPlanVersion(project, domain, name, v.id.version)}
-                  aria-current={v.id.version === version ? 'page' : undefined}
-                >
-                  {v.id.version}
-                </Link>{' '}
-                <span className="muted">{formatEnum(v.state)}</span>
-              </li>
-            ))}
-          </ul>
-          <p>
-            <Link to={paths.executions(project, domain, { launchPlan: name })}>Executions of {name}</Link>
-          </p>
+          <LaunchPlanVersions
+            project={project}
+            domain={domain}
+            name={name}
+            versions={versions.data ?? []}
+            current={version}
+          />
+          <RecentExecutionsSection project={project} domain={domain} launchPlan={name} label={name} />
         </>
       )}
     </section>

@@ -2,6 +2,7 @@ import { Link, useParams } from 'react-router';
 import { useTaskVersions } from '../../api/task-versions';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { usePageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
 import { VariableTable } from '../../components/variable-table';
@@ -9,6 +10,7 @@ import { fieldsOfTask } from './launch-fields';
 import { LaunchForm } from './launch-form';
 import { LaunchPanel } from './launch-panel';
 import { NO_OPTIONS } from './launch-options';
+import { RecentExecutionsSection } from './recent-executions-section';
 
 /** One task (flyteconsole's /tasks/:name and /task/:name/version/:version): versions, interface, launch. */
 export function TaskPage() {
@@ -16,9 +18,14 @@ export function TaskPage() {
   const versions = useTaskVersions({ project, domain, name });
   const task =
     versions.data?.find((t) => t.id.version === pinned) ?? (pinned ? undefined : versions.data?.[0]);
+  usePageTitle(pinned ? `${name} ${pinned}` : name, 'Tasks', `${project}/${domain}`);
   return (
     <section aria-labelledby="page-title">
-      <Breadcrumbs project={project} domain={domain} trail={[{ label: 'Tasks' }, { label: name }]} />
+      <Breadcrumbs
+        project={project}
+        domain={domain}
+        trail={[{ label: 'Tasks', to: paths.tasks(project, domain) }, { label: name }]}
+      />
       <h1 id="page-title">{name}</h1>
       {versions.isPending ? (
         <LoadingSkeleton label="Loading task" rows={4} />
@@ -64,6 +71,13 @@ export function TaskPage() {
               </li>
             ))}
           </ul>
+          {/* A task runs through the launch plan flyteadmin generates for it (single_task_execution.go:170-177). */}
+          <RecentExecutionsSection
+            project={project}
+            domain={domain}
+            launchPlan={`.flytegen.${name}`}
+            label={name}
+          />
         </>
       )}
     </section>

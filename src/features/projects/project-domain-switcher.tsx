@@ -3,13 +3,21 @@ import { useLocation, useNavigate } from 'react-router';
 import { useProjects } from '../../api/projects';
 import { paths } from '../../config/paths';
 import { readLastProject, rememberLastProject } from './last-project';
-import { scopeFromPath } from './route-scope';
+import { scopeFromPath, type Section } from './route-scope';
 
 /**
  * Project and domain selects in the shell. Moving through the options (arrow keys included) changes nothing;
  * "Switch" goes to the same list (workflows or executions) of the chosen scope, one history entry per switch
  * (WCAG 3.2.2). Visiting any project page records it as the last one for the picker.
  */
+/** Where "Switch" lands for each list section. */
+const SECTION_PATHS: Record<Section, (project: string, domain: string) => string> = {
+  workflows: paths.workflows,
+  executions: (project, domain) => paths.executions(project, domain),
+  tasks: paths.tasks,
+  launchPlans: paths.launchPlans,
+};
+
 export function ProjectDomainSwitcher() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -44,9 +52,7 @@ export function ProjectDomainSwitcher() {
     if (fromRoute && fromRoute.project === draft.project && fromRoute.domain === draft.domain) return;
     const section = fromRoute?.section ?? 'executions';
     const { project, domain } = draft;
-    void navigate(
-      section === 'workflows' ? paths.workflows(project, domain) : paths.executions(project, domain),
-    );
+    void navigate(SECTION_PATHS[section](project, domain));
   }
 
   if (projects.isError) return null;

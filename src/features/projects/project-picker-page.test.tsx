@@ -143,6 +143,10 @@ describe('ProjectDomainSwitcher', () => {
       domain: 'b',
       section: 'workflows',
     });
+    expect(scopeFromPath('/projects/a/domains/b/tasks')?.section).toBe('tasks');
+    expect(scopeFromPath('/projects/a/domains/b/task/t/version/v1')?.section).toBe('tasks');
+    expect(scopeFromPath('/projects/a/domains/b/launchPlans/lp')?.section).toBe('launchPlans');
+    expect(scopeFromPath('/projects/a/domains/b/launch_plan/lp/version/v1')?.section).toBe('launchPlans');
     expect(scopeFromPath('/settings/auth')).toBeNull();
   });
 

@@ -1,0 +1,15 @@
+import { paths } from '../../config/paths';
+import { EntityNameList, type EntityListCopy } from './entity-name-list';
+
+const COPY: EntityListCopy = {
+  kind: 'LAUNCH_PLAN',
+  title: 'Launch plans',
+  one: 'launch plan',
+  many: 'launch plans',
+  link: paths.launchPlan,
+};
+
+/** flyteconsole's /projects/:project/domains/:domain/launchPlans. */
+export function LaunchPlanListPage() {
+  return <EntityNameList copy={COPY} />;
+}

@@ -117,4 +117,46 @@ describe('execution graph, node inspector and timeline', () => {
       await browser.close();
     }
   });
+
+  it('draws a workflow version without phases, from a flyteconsole version link', async () => {
+    const wf = 'core.graphs.shapes.shapes_wf';
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflow/${wf}/version/v1.0.0`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      await page.waitForURL(link);
+      const graph = page.getByRole('group', { name: `Graph of ${wf} version v1.0.0` });
+      const prepare = graph.getByRole('button', { name: /^n0 prepare$/ });
+      await prepare.waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf \(sub-workflow\)$/ }).waitFor();
+      await graph.getByRole('button', { name: /^start node$/ }).waitFor();
+      assert.ok((await page.locator('path.dag-edge').count()) >= 10, 'edges are drawn');
+      assert.equal(await page.locator('.dag-phase').count(), 0, 'no phase on a version');
+
+      // Arrow keys move between nodes; one node is in the Tab order.
+      await prepare.focus();
+      await page.keyboard.press('ArrowRight');
+      assert.match(
+        (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '',
+        /^n[1-4] /,
+      );
+      assert.equal(await page.locator('g.dag-node[tabindex="0"]').count(), 1);
+
+      // Pan and zoom, then fit.
+      const layer = page.locator('.dag-layer');
+      const before = await layer.evaluate((el) => getComputedStyle(el).transform);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      assert.notEqual(await layer.evaluate((el) => getComputedStyle(el).transform), before);
+      await page.getByRole('button', { name: 'Fit' }).click();
+
+      await graph.getByRole('button', { name: 'Expand n2' }).click();
+      await graph.getByRole('button', { name: /^n0 square$/ }).waitFor();
+      await graph.getByRole('button', { name: 'Expand n1' }).click();
+      await graph.getByRole('button', { name: /^n0 small_batch$/ }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
 });

@@ -14,6 +14,20 @@ const KIND_TEXT: Record<string, string> = {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
+/**
+ * A label cut to fit, with the ellipsis hidden from assistive technology: what is read out stays a prefix of the
+ * node's accessible name (WCAG 2.5.3, label in name).
+ */
+function Clipped({ text, max }: { text: string; max: number }) {
+  if (text.length <= max) return <>{text}</>;
+  return (
+    <>
+      {text.slice(0, max - 1)}
+      <tspan aria-hidden="true">…</tspan>
+    </>
+  );
+}
+
 /** "n2 train, Running": what a screen reader says for a node, and the tooltip. */
 function nodeName(p: PlacedNode): string {
   const { node } = p;
@@ -50,6 +64,8 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
   const tone = node.phase ? phaseTone(node.phase) : 'none';
   const terminal = node.kind === 'start' || node.kind === 'end';
   const group = node.expanded && !terminal;
+  // The task type line is the node's description; the phase is already in its name.
+  const subId = `dag-sub-${node.key}`;
   return (
     <g
       className={`dag-node dag-${node.kind} tone-${tone}${selected ? ' selected' : ''}${group ? ' dag-group' : ''}`}
@@ -57,6 +73,7 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={nodeName(placed)}
+      {...(!terminal && !group && node.sublabel ? { 'aria-describedby': subId } : {})}
       data-key={node.key}
     >
       <rect width={width} height={height} rx={terminal ? height / 2 : 6} />
@@ -67,10 +84,11 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
       ) : (
         <>
           <text x={10} y={18} className="dag-label">
-            <tspan className="dag-id">{node.nodeId}</tspan> {clip(node.label, group ? 60 : 20)}
+            <tspan className="dag-id">{node.nodeId}</tspan>{' '}
+            <Clipped text={node.label} max={group ? 60 : 20} />
           </text>
           {!group && (
-            <text x={10} y={34} className="dag-sub">
+            <text x={10} y={34} className="dag-sub" id={subId} aria-hidden="true">
               {clip(node.sublabel, 18)}
               {node.detail ? ` · ${clip(node.detail, 14)}` : ''}
             </text>
@@ -81,6 +99,7 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
               y={group ? 18 : 49}
               textAnchor={group ? 'end' : 'start'}
               className="dag-phase"
+              aria-hidden="true"
             >
               {formatEnum(node.phase)}
             </text>

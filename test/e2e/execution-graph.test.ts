@@ -43,10 +43,10 @@ describe('execution graph, node inspector and timeline', () => {
 
       // The graph: every node a focusable element named by id and phase; edges drawn; start and end too.
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
-      const failed = graph.getByRole('button', { name: /^n1 shard, Failed$/ });
+      const failed = graph.getByRole('button', { name: /^n1 shard, python-task, Failed$/ });
       await failed.waitFor();
-      await graph.getByRole('button', { name: /^n0 split, Succeeded$/ }).waitFor();
-      await graph.getByRole('button', { name: /^n2 shard, Aborted$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 split, python-task, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 shard, python-task, Aborted$/ }).waitFor();
       await graph.getByRole('button', { name: /^start node/ }).waitFor();
       assert.ok((await page.locator('path.dag-edge').count()) >= 9, 'edges are drawn');
 
@@ -99,20 +99,20 @@ describe('execution graph, node inspector and timeline', () => {
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
-      await graph.getByRole('button', { name: /^n2 child_wf \(sub-workflow\), Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n2' }).click();
-      await graph.getByRole('button', { name: /^n0 square, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 square, python-task, Succeeded$/ }).waitFor();
       await graph.getByRole('button', { name: 'Collapse n2' }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n1' }).click();
-      await graph.getByRole('button', { name: /^n0 small_batch, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n3' }).click();
-      await graph.getByRole('button', { name: /^n2 transform, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 transform, python-task, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n4' }).click();
-      await graph.getByRole('button', { name: /^n4 100 sub-tasks, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n4 100 sub-tasks, [\w-]+, Succeeded$/ }).waitFor();
     } finally {
       await browser.close();
     }
@@ -128,9 +128,9 @@ describe('execution graph, node inspector and timeline', () => {
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       await page.waitForURL(link);
       const graph = page.getByRole('group', { name: `Graph of ${wf} version v1.0.0` });
-      const prepare = graph.getByRole('button', { name: /^n0 prepare$/ });
+      const prepare = graph.getByRole('button', { name: /^n0 prepare, python-task$/ });
       await prepare.waitFor();
-      await graph.getByRole('button', { name: /^n2 child_wf \(sub-workflow\)$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow$/ }).waitFor();
       await graph.getByRole('button', { name: /^start node$/ }).waitFor();
       assert.ok((await page.locator('path.dag-edge').count()) >= 10, 'edges are drawn');
       assert.equal(await page.locator('.dag-phase').count(), 0, 'no phase on a version');
@@ -152,9 +152,9 @@ describe('execution graph, node inspector and timeline', () => {
       await page.getByRole('button', { name: 'Fit' }).click();
 
       await graph.getByRole('button', { name: 'Expand n2' }).click();
-      await graph.getByRole('button', { name: /^n0 square$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 square, python-task$/ }).waitFor();
       await graph.getByRole('button', { name: 'Expand n1' }).click();
-      await graph.getByRole('button', { name: /^n0 small_batch$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task$/ }).waitFor();
     } finally {
       await browser.close();
     }

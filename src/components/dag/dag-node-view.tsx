@@ -12,30 +12,29 @@ const KIND_TEXT: Record<string, string> = {
   gate: 'gate',
 };
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The line under the label: the task type, or for nodes without a task what kind of node it is. */
+function subline(p: PlacedNode): string {
+  const { node } = p;
+  return node.sublabel === node.kind ? (KIND_TEXT[node.kind] ?? node.sublabel) : node.sublabel;
+}
 
 /**
- * A label cut to fit, with the ellipsis hidden from assistive technology: what is read out stays a prefix of the
- * node's accessible name (WCAG 2.5.3, label in name).
+ * "n2 train, python-task, Running": what a screen reader says for a node. It holds every word drawn in the node,
+ * in the drawn order (WCAG 2.5.3, label in name); the node's kind is added in parentheses when the drawing does not
+ * say it. Long texts are clipped by the drawing, never cut in the DOM, so the words stay whole.
  */
-function Clipped({ text, max }: { text: string; max: number }) {
-  if (text.length <= max) return <>{text}</>;
-  return (
-    <>
-      {text.slice(0, max - 1)}
-      <tspan aria-hidden="true">…</tspan>
-    </>
-  );
-}
-
-/** "n2 train, Running": what a screen reader says for a node, and the tooltip. */
 function nodeName(p: PlacedNode): string {
   const { node } = p;
-  if (node.kind === 'start' || node.kind === 'end')
-    return `${node.label} node${node.phase ? `, ${formatEnum(node.phase)}` : ''}`;
+  const phase = node.phase ? `, ${formatEnum(node.phase)}` : '';
+  if (node.kind === 'start' || node.kind === 'end') return `${node.label} node${phase}`;
+  const sub = subline(p);
   const kind = KIND_TEXT[node.kind];
-  return `${node.nodeId} ${node.label}${kind ? ` (${kind})` : ''}${node.phase ? `, ${formatEnum(node.phase)}` : ''}${node.detail ? `, ${node.detail}` : ''}`;
+  const group = node.expanded;
+  return `${node.nodeId} ${node.label}${kind && kind !== sub ? ` (${kind})` : ''}${!group && sub ? `, ${sub}` : ''}${!group && node.detail ? `, ${node.detail}` : ''}${phase}`;
 }
+
+/** Leaf nodes share one clip (they have one size); an expanded node, drawn as a group, has its own. */
+const LEAF_CLIP = 'dag-clip-leaf';
 
 interface Props {
   placed: PlacedNode;
@@ -64,8 +63,7 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
   const tone = node.phase ? phaseTone(node.phase) : 'none';
   const terminal = node.kind === 'start' || node.kind === 'end';
   const group = node.expanded && !terminal;
-  // The task type line is the node's description; the phase is already in its name.
-  const subId = `dag-sub-${node.key}`;
+  const clipId = group ? `dag-clip-${node.key}` : LEAF_CLIP;
   return (
     <g
       className={`dag-node dag-${node.kind} tone-${tone}${selected ? ' selected' : ''}${group ? ' dag-group' : ''}`}
@@ -73,7 +71,6 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
       role="button"
       tabIndex={tabbable ? 0 : -1}
       aria-label={nodeName(placed)}
-      {...(!terminal && !group && node.sublabel ? { 'aria-describedby': subId } : {})}
       data-key={node.key}
     >
       <rect width={width} height={height} rx={terminal ? height / 2 : 6} />
@@ -83,24 +80,30 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
         </text>
       ) : (
         <>
-          <text x={10} y={18} className="dag-label">
-            <tspan className="dag-id">{node.nodeId}</tspan>{' '}
-            <Clipped text={node.label} max={group ? 60 : 20} />
-          </text>
-          {!group && (
-            <text x={10} y={34} className="dag-sub" id={subId} aria-hidden="true">
-              {clip(node.sublabel, 18)}
-              {node.detail ? ` · ${clip(node.detail, 14)}` : ''}
-            </text>
+          {group && (
+            <clipPath id={clipId}>
+              <rect x={4} width={width - (node.phase ? 110 : 40)} height={height} />
+            </clipPath>
           )}
-          {node.phase && (
-            <text
-              x={group ? width - 10 : 10}
-              y={group ? 18 : 49}
-              textAnchor={group ? 'end' : 'start'}
-              className="dag-phase"
-              aria-hidden="true"
-            >
+          {/* Each text ends with a space: tools that join the drawn texts read separate words. */}
+          <g clipPath={`url(#${clipId})`}>
+            <text x={10} y={18} className="dag-label">
+              <tspan className="dag-id">{node.nodeId}</tspan> {node.label}{' '}
+            </text>
+            {!group && (
+              <text x={10} y={34} className="dag-sub">
+                {subline(placed)}
+                {node.detail ? ` · ${node.detail}` : ''}{' '}
+              </text>
+            )}
+            {node.phase && !group && (
+              <text x={10} y={49} className="dag-phase">
+                {formatEnum(node.phase)}
+              </text>
+            )}
+          </g>
+          {node.phase && group && (
+            <text x={width - 10} y={18} textAnchor="end" className="dag-phase">
               {formatEnum(node.phase)}
             </text>
           )}

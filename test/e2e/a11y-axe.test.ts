@@ -113,6 +113,83 @@ describe('axe: data views (auth off)', () => {
     }
   });
 
+  it('execution page: Graph and Timeline tabs, the node inspector, Relaunch and Recover', async () => {
+    const failed = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
+    const page = await browser.newPage();
+    try {
+      const url = `${base}/executions/${failed}`;
+      await page.goto(`${url}?tab=graph`);
+      await page
+        .getByRole('group', { name: `Graph of execution ${failed}` })
+        .getByRole('button')
+        .first()
+        .waitFor();
+      await page.locator('.dag-viewport[data-layout="elk"]').waitFor({ timeout: 60_000 });
+      await expectNoAxeViolations(page, 'execution graph');
+      await page.goto(`${url}?tab=timeline`);
+      await page.getByRole('table', { name: `Timeline of execution ${failed}` }).waitFor();
+      await expectNoAxeViolations(page, 'execution timeline');
+      const node = await page
+        .getByRole('table', { name: `Timeline of execution ${failed}` })
+        .getByRole('rowheader')
+        .first()
+        .innerText();
+      const nodeId = node.trim().split(/\s+/)[0] ?? 'n0';
+      await page.goto(`${url}?tab=graph&node=${nodeId}`);
+      await page
+        .getByRole('region', { name: `Node ${nodeId}` })
+        .getByRole('heading')
+        .first()
+        .waitFor();
+      await expectNoAxeViolations(page, 'node inspector');
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Relaunch', exact: true }).click();
+      await page
+        .getByRole('region', { name: `Relaunch ${failed}` })
+        .getByRole('button', { name: 'Launch' })
+        .waitFor();
+      await expectNoAxeViolations(page, 'relaunch form');
+      await page.goto(url);
+      await page.getByRole('button', { name: 'Recover', exact: true }).click();
+      await page.getByRole('dialog', { name: `Recover ${failed}?` }).waitFor();
+      await expectNoAxeViolations(page, 'recover dialog');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('workflow page with its graph and the Launch form open', async () => {
+    const page = await browser.newPage();
+    try {
+      const wf = 'core.graphs.shapes.shapes_wf';
+      await page.goto(`${base}/workflows/${wf}`);
+      await page
+        .getByRole('group', { name: new RegExp(`^Graph of ${wf} version`) })
+        .getByRole('button')
+        .first()
+        .waitFor();
+      await page.locator('.dag-viewport[data-layout="elk"]').waitFor({ timeout: 60_000 });
+      await expectNoAxeViolations(page, 'workflow graph');
+      await page.goto(`${base}/workflow/${wf}/version/v1.0.0`);
+      await page.getByRole('group', { name: `Graph of ${wf} version v1.0.0` }).waitFor();
+      await page.getByRole('button', { name: 'Launch workflow' }).click();
+      await page
+        .getByRole('region', { name: `Launch ${wf}` })
+        .getByRole('button', { name: 'Launch' })
+        .waitFor();
+      await expectNoAxeViolations(page, 'launch form');
+      await page.goto(`${base}/workflows/core.launch.all_types.all_types_wf`);
+      await page.getByRole('button', { name: 'Launch workflow' }).click();
+      await page
+        .getByRole('region', { name: 'Launch core.launch.all_types.all_types_wf' })
+        .getByRole('button', { name: 'Launch' })
+        .waitFor();
+      await expectNoAxeViolations(page, 'launch form, every input type');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('an execution that does not exist', () =>
     check(
       `${base}/executions/nosuchexecution`,

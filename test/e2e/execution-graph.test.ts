@@ -43,10 +43,10 @@ describe('execution graph, node inspector and timeline', () => {
 
       // The graph: every node a focusable element named by id and phase; edges drawn; start and end too.
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
-      const failed = graph.getByRole('button', { name: /^n1 shard, Failed$/ });
+      const failed = graph.getByRole('button', { name: /^n1 shard, python-task, Failed$/ });
       await failed.waitFor();
-      await graph.getByRole('button', { name: /^n0 split, Succeeded$/ }).waitFor();
-      await graph.getByRole('button', { name: /^n2 shard, Aborted$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 split, python-task, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 shard, python-task, Aborted$/ }).waitFor();
       await graph.getByRole('button', { name: /^start node/ }).waitFor();
       assert.ok((await page.locator('path.dag-edge').count()) >= 9, 'edges are drawn');
 
@@ -99,20 +99,62 @@ describe('execution graph, node inspector and timeline', () => {
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
-      await graph.getByRole('button', { name: /^n2 child_wf \(sub-workflow\), Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n2' }).click();
-      await graph.getByRole('button', { name: /^n0 square, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 square, python-task, Succeeded$/ }).waitFor();
       await graph.getByRole('button', { name: 'Collapse n2' }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n1' }).click();
-      await graph.getByRole('button', { name: /^n0 small_batch, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n3' }).click();
-      await graph.getByRole('button', { name: /^n2 transform, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 transform, python-task, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n4' }).click();
-      await graph.getByRole('button', { name: /^n4 100 sub-tasks, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n4 100 sub-tasks, [\w-]+, Succeeded$/ }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('draws a workflow version without phases, from a flyteconsole version link', async () => {
+    const wf = 'core.graphs.shapes.shapes_wf';
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflow/${wf}/version/v1.0.0`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      await page.waitForURL(link);
+      const graph = page.getByRole('group', { name: `Graph of ${wf} version v1.0.0` });
+      const prepare = graph.getByRole('button', { name: /^n0 prepare, python-task$/ });
+      await prepare.waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow$/ }).waitFor();
+      await graph.getByRole('button', { name: /^start node$/ }).waitFor();
+      assert.ok((await page.locator('path.dag-edge').count()) >= 10, 'edges are drawn');
+      assert.equal(await page.locator('.dag-phase').count(), 0, 'no phase on a version');
+
+      // Arrow keys move between nodes; one node is in the Tab order.
+      await prepare.focus();
+      await page.keyboard.press('ArrowRight');
+      assert.match(
+        (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '',
+        /^n[1-4] /,
+      );
+      assert.equal(await page.locator('g.dag-node[tabindex="0"]').count(), 1);
+
+      // Pan and zoom, then fit.
+      const layer = page.locator('.dag-layer');
+      const before = await layer.evaluate((el) => getComputedStyle(el).transform);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      assert.notEqual(await layer.evaluate((el) => getComputedStyle(el).transform), before);
+      await page.getByRole('button', { name: 'Fit' }).click();
+
+      await graph.getByRole('button', { name: 'Expand n2' }).click();
+      await graph.getByRole('button', { name: /^n0 square, python-task$/ }).waitFor();
+      await graph.getByRole('button', { name: 'Expand n1' }).click();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task$/ }).waitFor();
     } finally {
       await browser.close();
     }

@@ -1,5 +1,6 @@
 import './dag.css';
 import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { NODE_HEIGHT, NODE_WIDTH } from './dag-layout';
 import { isDirection, nextNode } from './dag-navigation';
 import { DagNodeView } from './dag-node-view';
 import type { DagLayout } from './dag-types';
@@ -106,6 +107,10 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
             aria-label={label}
           >
             <defs>
+              {/* Leaf nodes' texts are clipped to the box (the words stay whole in the DOM for their names). */}
+              <clipPath id="dag-clip-leaf">
+                <rect x={4} width={NODE_WIDTH - 12} height={NODE_HEIGHT} />
+              </clipPath>
               <marker
                 id="dag-arrow"
                 viewBox="0 0 8 8"

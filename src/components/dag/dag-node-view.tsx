@@ -12,16 +12,29 @@ const KIND_TEXT: Record<string, string> = {
   gate: 'gate',
 };
 
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+/** The line under the label: the task type, or for nodes without a task what kind of node it is. */
+function subline(p: PlacedNode): string {
+  const { node } = p;
+  return node.sublabel === node.kind ? (KIND_TEXT[node.kind] ?? node.sublabel) : node.sublabel;
+}
 
-/** "n2 train, Running": what a screen reader says for a node, and the tooltip. */
+/**
+ * "n2 train, python-task, Running": what a screen reader says for a node. It holds every word drawn in the node,
+ * in the drawn order (WCAG 2.5.3, label in name); the node's kind is added in parentheses when the drawing does not
+ * say it. Long texts are clipped by the drawing, never cut in the DOM, so the words stay whole.
+ */
 function nodeName(p: PlacedNode): string {
   const { node } = p;
-  if (node.kind === 'start' || node.kind === 'end')
-    return `${node.label} node${node.phase ? `, ${formatEnum(node.phase)}` : ''}`;
+  const phase = node.phase ? `, ${formatEnum(node.phase)}` : '';
+  if (node.kind === 'start' || node.kind === 'end') return `${node.label} node${phase}`;
+  const sub = subline(p);
   const kind = KIND_TEXT[node.kind];
-  return `${node.nodeId} ${node.label}${kind ? ` (${kind})` : ''}${node.phase ? `, ${formatEnum(node.phase)}` : ''}${node.detail ? `, ${node.detail}` : ''}`;
+  const group = node.expanded;
+  return `${node.nodeId} ${node.label}${kind && kind !== sub ? ` (${kind})` : ''}${!group && sub ? `, ${sub}` : ''}${!group && node.detail ? `, ${node.detail}` : ''}${phase}`;
 }
+
+/** Leaf nodes share one clip (they have one size); an expanded node, drawn as a group, has its own. */
+const LEAF_CLIP = 'dag-clip-leaf';
 
 interface Props {
   placed: PlacedNode;
@@ -50,6 +63,8 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
   const tone = node.phase ? phaseTone(node.phase) : 'none';
   const terminal = node.kind === 'start' || node.kind === 'end';
   const group = node.expanded && !terminal;
+  const clipId = group ? `dag-clip-${node.key}` : LEAF_CLIP;
+  const clip = `url(#${clipId})`;
   return (
     <g
       className={`dag-node dag-${node.kind} tone-${tone}${selected ? ' selected' : ''}${group ? ' dag-group' : ''}`}
@@ -66,22 +81,29 @@ export const DagNodeView = memo(function DagNodeView({ placed, tabbable, selecte
         </text>
       ) : (
         <>
-          <text x={10} y={18} className="dag-label">
-            <tspan className="dag-id">{node.nodeId}</tspan> {clip(node.label, group ? 60 : 20)}
+          {group && (
+            <clipPath id={clipId}>
+              <rect x={4} width={width - (node.phase ? 110 : 40)} height={height} />
+            </clipPath>
+          )}
+          {/* Each text ends with a space: tools that join the drawn texts read separate words. No wrapper
+              element per node: the clip is set on each text (a 1,000-node graph keeps its DOM size). */}
+          <text x={10} y={18} className="dag-label" clipPath={clip}>
+            <tspan className="dag-id">{node.nodeId}</tspan> {node.label}{' '}
           </text>
           {!group && (
-            <text x={10} y={34} className="dag-sub">
-              {clip(node.sublabel, 18)}
-              {node.detail ? ` · ${clip(node.detail, 14)}` : ''}
+            <text x={10} y={34} className="dag-sub" clipPath={clip}>
+              {subline(placed)}
+              {node.detail ? ` · ${node.detail}` : ''}{' '}
             </text>
           )}
-          {node.phase && (
-            <text
-              x={group ? width - 10 : 10}
-              y={group ? 18 : 49}
-              textAnchor={group ? 'end' : 'start'}
-              className="dag-phase"
-            >
+          {node.phase && !group && (
+            <text x={10} y={49} className="dag-phase" clipPath={clip}>
+              {formatEnum(node.phase)}
+            </text>
+          )}
+          {node.phase && group && (
+            <text x={width - 10} y={18} textAnchor="end" className="dag-phase">
               {formatEnum(node.phase)}
             </text>
           )}

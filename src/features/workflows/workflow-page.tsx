@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { useWorkflowVersions } from '../../api/workflow-versions';
 import { paths } from '../../config/paths';
@@ -9,6 +9,10 @@ import { WorkflowInterface } from './workflow-interface';
 import { WorkflowLaunchPlans } from './workflow-launch-plans';
 import { WorkflowVersions } from './workflow-versions';
 import { usePageTitle } from '../../components/page-title';
+import { LoadingSkeleton } from '../../components/query-state';
+
+// The graph (and the layout engine's client) loads only when the page shows a version: the route stays small.
+const WorkflowGraph = lazy(() => import('./workflow-graph').then((m) => ({ default: m.WorkflowGraph })));
 
 /**
  * One workflow: its versions, the interface of the chosen (default: newest) version, recent executions.
@@ -49,6 +53,14 @@ export function WorkflowPage({ launch }: { launch?: ReactNode }) {
           </section>
         )}
       </div>
+      {!noVersions && (
+        <section aria-labelledby="graph-title">
+          <h2 id="graph-title">Graph{version ? ` of ${version}` : ''}</h2>
+          <Suspense fallback={<LoadingSkeleton label="Loading the graph" rows={3} />}>
+            <WorkflowGraph project={project} domain={domain} name={name} version={version} />
+          </Suspense>
+        </section>
+      )}
       <section aria-labelledby="launch-plans-title">
         <h2 id="launch-plans-title">Launch plan</h2>
         <WorkflowLaunchPlans project={project} domain={domain} name={name} />

@@ -27,9 +27,11 @@ describe('execution graph and node inspector', () => {
       <ExecutionPage />,
     );
     const graph = await screen.findByRole('group', { name: `Graph of execution ${name}` });
-    const failed = await within(graph).findByRole('button', { name: 'n1 shard, Failed' });
-    expect(within(graph).getByRole('button', { name: 'n2 shard, Aborted' })).toBeInTheDocument();
-    expect(within(graph).getByRole('button', { name: 'n5 merge, Undefined' })).toBeInTheDocument();
+    const failed = await within(graph).findByRole('button', { name: 'n1 shard, python-task, Failed' });
+    expect(within(graph).getByRole('button', { name: 'n2 shard, python-task, Aborted' })).toBeInTheDocument();
+    expect(
+      within(graph).getByRole('button', { name: 'n5 merge, python-task, Undefined' }),
+    ).toBeInTheDocument();
     expect(graph.querySelectorAll('path.dag-edge')).toHaveLength(10);
     // One node is in the Tab order; the failed summary links to it too.
     expect(graph.querySelectorAll('g.dag-node[tabindex="0"]')).toHaveLength(1);

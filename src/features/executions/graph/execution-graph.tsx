@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useQueries } from '@tanstack/react-query';
 import type { Execution } from '../../../api/types/executions';
 import type { NodeExecution } from '../../../api/types/node-executions';
@@ -8,8 +8,9 @@ import { LIVE_INTERVAL_MS } from '../../../api/phases';
 import { taskExecutionsQueryOptions } from '../../../api/task-executions';
 import { useWorkflow } from '../../../api/workflow';
 import type { RunState } from '../../../components/dag/build-dag';
-import type { DagNode, DagNodeKind } from '../../../components/dag/dag-types';
+import type { DagNodeKind } from '../../../components/dag/dag-types';
 import { GraphView } from '../../../components/dag/graph-view';
+import { useDagExpansion } from '../../../components/dag/use-dag-expansion';
 import { ErrorState, LoadingSkeleton } from '../../../components/query-state';
 
 interface Props {
@@ -38,7 +39,7 @@ export function ExecutionGraph({ execution, nodes, running, selectedKey, onSelec
     },
     { enabled: Boolean(wf) },
   );
-  const [expanded, setExpanded] = useState<ReadonlyMap<string, DagNodeKind>>(new Map());
+  const { expanded, expandedKeys, onToggle } = useDagExpansion();
   const id = execution.id;
   const live = running ? LIVE_INTERVAL_MS : false;
   const open = [...expanded];
@@ -91,16 +92,6 @@ export function ExecutionGraph({ execution, nodes, running, selectedKey, onSelec
     // `stamp` stands for the query results, which are new arrays on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [nodes, stamp, expanded]);
-
-  const expandedKeys = useMemo(() => new Set(expanded.keys()), [expanded]);
-  const onToggle = useCallback((key: string, node: DagNode) => {
-    setExpanded((current) => {
-      const next = new Map(current);
-      if (next.has(key)) next.delete(key);
-      else next.set(key, node.kind);
-      return next;
-    });
-  }, []);
 
   if (!wf)
     return <p className="muted">This execution names no workflow version, so there is no graph to draw.</p>;

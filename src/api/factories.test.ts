@@ -11,7 +11,7 @@ import { nodeExecutionsQueryOptions } from './node-executions';
 import { projectsQueryOptions } from './projects';
 import { executionKeys } from './query-keys';
 import { taskExecutionsQueryOptions } from './task-executions';
-import { workflowNamesQueryOptions } from './workflow-names';
+import { entityNamesQueryOptions } from './entity-names';
 import { workflowQueryOptions } from './workflow';
 import { workflowVersionsQueryOptions } from './workflow-versions';
 import type { Execution } from './types/executions';
@@ -60,11 +60,9 @@ describe('query keys', () => {
       'detail',
       { ...id, version: 'v1' },
     ]);
-    expect(workflowNamesQueryOptions({ project: 'p', domain: 'd', search: ' a b ' }).queryKey).toEqual([
-      'workflow-names',
-      'list',
-      { project: 'p', domain: 'd', search: 'ab', limit: 100 },
-    ]);
+    expect(
+      entityNamesQueryOptions('WORKFLOW', { project: 'p', domain: 'd', search: ' a b ' }).queryKey,
+    ).toEqual(['workflow-names', 'list', { project: 'p', domain: 'd', search: 'ab', limit: 100 }]);
   });
 
   it('put the encoded filters and the sort into the executions list key, under the list scope', () => {
@@ -130,7 +128,7 @@ describe('fetchers', () => {
       id: { project: 'p', domain: 'd', name: 'core.a_b' },
     };
     answer = { entities: [entity], token: '' };
-    const options = workflowNamesQueryOptions({ project: 'p', domain: 'd', search: 'a_b' });
+    const options = entityNamesQueryOptions('WORKFLOW', { project: 'p', domain: 'd', search: 'a_b' });
     const data = await client().fetchInfiniteQuery(options);
     const search = requests.find((u) => u.pathname === '/api/v1/named_entities/WORKFLOW/p/d')!;
     expect(search.searchParams.get('filters')).toBe(

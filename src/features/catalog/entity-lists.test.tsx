@@ -40,10 +40,14 @@ describe('task and launch plan lists', () => {
   it('lists launch plans, searches and says when nothing matches', async () => {
     renderRoute(routes.launchPlans, `${BASE}/launchPlans?q=ingest`, <LaunchPlanListPage />);
     const table = await screen.findByRole('table', { name: 'Launch plans in flytesnacks / development' });
-    const names = within(table)
-      .getAllByRole('link')
-      .map((l) => l.textContent);
+    const rows = within(table).getAllByRole('row').slice(1);
+    const names = rows.map((row) => within(row).getAllByRole('link')[0]?.textContent);
     expect(names).toContain('core.etl.daily_ingest.ingest_wf_daily');
+    // Each launch plan links to its executions, as the workflow list does.
+    const executions = within(table).getByRole('link', {
+      name: 'Executions of core.etl.daily_ingest.ingest_wf_daily',
+    });
+    expect(executions.getAttribute('href')).toContain('launchPlan=core.etl.daily_ingest.ingest_wf_daily');
     expect(names.every((n) => n?.includes('ingest'))).toBe(true);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`${names.length} launch plan`));
     const search = screen.getByRole('searchbox', { name: 'Search by name' });

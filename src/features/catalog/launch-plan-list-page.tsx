@@ -1,5 +1,5 @@
 import { paths } from '../../config/paths';
-import { EntityNameList, type EntityListCopy } from './entity-name-list';
+import { EntityNameList, type EntityListCopy } from '../../components/entity-name-list';
 
 const COPY: EntityListCopy = {
   kind: 'LAUNCH_PLAN',
@@ -7,6 +7,7 @@ const COPY: EntityListCopy = {
   one: 'launch plan',
   many: 'launch plans',
   link: paths.launchPlan,
+  executions: (project, domain, name) => paths.executions(project, domain, { launchPlan: name }),
 };
 
 /** flyteconsole's /projects/:project/domains/:domain/launchPlans. */

@@ -1,5 +1,5 @@
 import { paths } from '../../config/paths';
-import { EntityNameList, type EntityListCopy } from './entity-name-list';
+import { EntityNameList, type EntityListCopy } from '../../components/entity-name-list';
 
 const COPY: EntityListCopy = {
   kind: 'TASK',

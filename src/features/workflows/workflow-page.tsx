@@ -4,7 +4,7 @@ import { useWorkflowVersions } from '../../api/workflow-versions';
 import { paths } from '../../config/paths';
 import { Breadcrumbs } from '../../components/breadcrumbs';
 import { SectionNav } from '../../components/section-nav';
-import { RecentExecutions } from './recent-executions';
+import { RecentExecutions } from '../../components/recent-executions';
 import { WorkflowInterface } from './workflow-interface';
 import { WorkflowLaunchPlans } from './workflow-launch-plans';
 import { WorkflowVersions } from './workflow-versions';
@@ -67,7 +67,7 @@ export function WorkflowPage({ launch }: { launch?: ReactNode }) {
       </section>
       <section aria-labelledby="recent-title">
         <h2 id="recent-title">Recent executions</h2>
-        <RecentExecutions project={project} domain={domain} name={name} />
+        <RecentExecutions project={project} domain={domain} of={{ workflow: name }} label={name} />
       </section>
     </section>
   );

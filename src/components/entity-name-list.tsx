@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
-import { NAME_WINDOW, useEntityNames, type NamedEntityKind } from '../../api/entity-names';
-import { Breadcrumbs } from '../../components/breadcrumbs';
-import { countOf } from '../../components/format';
-import { usePageTitle } from '../../components/page-title';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
-import { SectionNav } from '../../components/section-nav';
-import { useDebouncedValue } from '../../components/use-debounced-value';
+import { NAME_WINDOW, useEntityNames, type NamedEntityKind } from '../api/entity-names';
+import { Breadcrumbs } from './breadcrumbs';
+import { countOf } from './format';
+import { usePageTitle } from './page-title';
+import { EmptyState, ErrorState, LoadingSkeleton } from './query-state';
+import { SectionNav } from './section-nav';
+import { useDebouncedValue } from './use-debounced-value';
 
 const SEARCH_DEBOUNCE_MS = 300;
 /** A search keeps reading windows of names by itself until this many matches are on screen... */
@@ -15,19 +15,21 @@ const AUTO_MATCHES = 20;
 const AUTO_WINDOWS = 5;
 
 export interface EntityListCopy {
-  kind: Exclude<NamedEntityKind, 'WORKFLOW'>;
+  kind: NamedEntityKind;
   /** "Tasks", "Launch plans" */
   title: string;
   /** "task", "launch plan" */
   one: string;
   many: string;
   link: (project: string, domain: string, name: string) => string;
+  /** Where the executions of one name are listed, when the executions list can filter on this kind. */
+  executions?: (project: string, domain: string, name: string) => string;
 }
 
 /**
- * Names of one kind in a project/domain, searchable by name, read in windows of registered names ("Load more"),
- * the same way as the workflow list: the admin filters inside each window, so a search may find nothing in one
- * window and matches in the next.
+ * Names of one kind (workflows, tasks, launch plans) in a project/domain, searchable by name, read in windows of
+ * registered names ("Load more"). The admin filters inside each window, so a search may find nothing in one window
+ * and matches in the next.
  */
 export function EntityNameList({ copy }: { copy: EntityListCopy }) {
   const { project = '', domain = '' } = useParams();
@@ -54,6 +56,7 @@ export function EntityNameList({ copy }: { copy: EntityListCopy }) {
 
   const rows = ids.data?.pages.flatMap((p) => p.items) ?? [];
   const { hasNextPage, isFetching, isError, fetchNextPage } = ids;
+  // Only for a search, and bounded: at most AUTO_WINDOWS windows per search without the person asking.
   const keepSearching =
     search !== '' &&
     hasNextPage &&
@@ -61,6 +64,7 @@ export function EntityNameList({ copy }: { copy: EntityListCopy }) {
     !isError &&
     rows.length < AUTO_MATCHES &&
     windows < AUTO_WINDOWS;
+  // `windows` is a dependency so each window that arrives can ask for the next one.
   useEffect(() => {
     if (keepSearching) void fetchNextPage();
   }, [keepSearching, windows, fetchNextPage]);
@@ -126,6 +130,7 @@ export function EntityNameList({ copy }: { copy: EntityListCopy }) {
             <thead>
               <tr>
                 <th scope="col">Name</th>
+                {copy.executions && <th scope="col">Executions</th>}
               </tr>
             </thead>
             <tbody>
@@ -134,6 +139,16 @@ export function EntityNameList({ copy }: { copy: EntityListCopy }) {
                   <td>
                     <Link to={copy.link(project, domain, id.name)}>{id.name}</Link>
                   </td>
+                  {copy.executions && (
+                    <td>
+                      <Link
+                        to={copy.executions(project, domain, id.name)}
+                        aria-label={`Executions of ${id.name}`}
+                      >
+                        executions
+                      </Link>
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>

@@ -1,37 +1,36 @@
 import { Link } from 'react-router';
-import { useExecutionList } from '../../api/executions';
-import { eq } from '../../api/filters';
-import { paths } from '../../config/paths';
-import { PhaseBadge } from '../../components/phase-badge';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
-import { RunDuration } from '../../components/run-duration';
-import { Timestamp } from '../../components/timestamp';
+import { useExecutionList } from '../api/executions';
+import { eq } from '../api/filters';
+import { paths, type ExecutionListFilter } from '../config/paths';
+import { PhaseBadge } from './phase-badge';
+import { EmptyState, ErrorState, LoadingSkeleton } from './query-state';
+import { RunDuration } from './run-duration';
+import { Timestamp } from './timestamp';
 
 const RECENT = 10;
 
 /**
- * The newest executions launched from one launch plan name (any version). A task run on its own is launched
- * through the `.flytegen.<task>` launch plan flyteadmin generates for it (pkg/manager/impl/util/
- * single_task_execution.go:29,46-48,170-177; execution_manager.go:489), so a task's executions are found by that
- * launch plan name: executions have no join on tasks.
+ * The newest executions of a workflow or of a launch plan name (any version), with a link to all of them in the
+ * executions list. Shared by the workflow, task and launch plan pages, which filter on different fields.
  */
 export function RecentExecutions({
   project,
   domain,
-  launchPlan,
+  of,
   label,
 }: {
   project: string;
   domain: string;
-  /** The launch plan name the executions carry. */
-  launchPlan: string;
+  /** Exactly one of the two: the workflow name, or the launch plan name the executions carry. */
+  of: Required<Pick<ExecutionListFilter, 'workflow'>> | Required<Pick<ExecutionListFilter, 'launchPlan'>>;
   /** What the person knows the entity as (the task's own name for a task). */
   label: string;
 }) {
+  const filter = 'workflow' in of ? eq('workflow.name', of.workflow) : eq('launch_plan.name', of.launchPlan);
   const list = useExecutionList({
     project,
     domain,
-    filters: [eq('launch_plan.name', launchPlan)],
+    filters: [filter],
     sort: { key: 'created_at', direction: 'DESCENDING' },
     limit: RECENT,
   });
@@ -80,7 +79,7 @@ export function RecentExecutions({
         </tbody>
       </table>
       <p>
-        <Link to={paths.executions(project, domain, { launchPlan })}>All executions of {label}</Link>
+        <Link to={paths.executions(project, domain, of)}>All executions of {label}</Link>
       </p>
     </>
   );

@@ -64,6 +64,27 @@ describe('ExecutionPage against flyteadmin', () => {
     }
   });
 
+  it("says a node's inputs over the size limit are too large in the node inspector too", async () => {
+    const record = records().find(
+      (r) => r.workflow.name.endsWith(LARGE_DATA_WORKFLOW) && phaseOf(r) === 'SUCCEEDED',
+    )!;
+    const node = planNodes(record, mock.store.now()).find(
+      (n) => n.specNodeId !== 'start-node' && n.specNodeId !== 'end-node' && n.children.length === 0,
+    )!;
+    renderRoute(
+      routes.execution,
+      `/projects/flytesnacks/domains/development/executions/${record.id.name}?node=${node.nodeId}`,
+      <ExecutionPage />,
+    );
+    const inspector = await screen.findByRole('region', { name: `Node ${node.nodeId}` });
+    await waitFor(() =>
+      expect(inspector).toHaveTextContent(/The inputs are too large to show here \(\d+(\.\d)? MB\)/),
+    );
+    expect(inspector).not.toHaveTextContent('No inputs.');
+    const link = within(inspector).getByRole('link', { name: /Download the inputs/ });
+    expect(link.getAttribute('href')).toMatch(/^https:\/\/.*X-Amz-Signature=/);
+  });
+
   it('asks for task attempts by retry_attempt and lists them in that order', async () => {
     const now = mock.store.now();
     let target: { name: string; nodeId: string } | undefined;

@@ -1,6 +1,5 @@
 import type { useExecutionData } from '../../api/execution-data';
-import { formatBytes, isWebUrl } from '../../components/format';
-import { LiteralMapView } from '../../components/literal-view';
+import { LiteralData } from '../../components/literal-data';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
 
 type ExecutionData = ReturnType<typeof useExecutionData>;
@@ -32,11 +31,6 @@ function LiteralSection({
   empty: string;
 }) {
   const titleId = `${pick}-title`;
-  const d = data.data;
-  // An empty map beside a stored object that is not empty (an empty LiteralMap is 0 bytes) means the admin left
-  // the values out: over its maxSizeInBytes (flyteadmin/pkg/manager/impl/util/data.go:22-25,50,116).
-  const tooLarge =
-    d !== undefined && Object.keys(d[pick]).length === 0 && d[`${pick}Url`] !== '' && d[`${pick}Bytes`] > 0;
   return (
     <section aria-labelledby={titleId}>
       <h2 id={titleId}>{title}</h2>
@@ -48,34 +42,9 @@ function LiteralSection({
           error={data.error}
           onRetry={() => void data.refetch()}
         />
-      ) : tooLarge ? (
-        <TooLarge what={pick} url={data.data[`${pick}Url`]} bytes={data.data[`${pick}Bytes`]} />
       ) : (
-        <LiteralMapView literals={data.data[pick]} empty={empty} />
+        <LiteralData data={data.data} pick={pick} empty={empty} />
       )}
     </section>
-  );
-}
-
-/** The signed URL becomes a link only when it is http(s); anything else is shown as text. */
-function TooLarge({ what, url, bytes }: { what: string; url: string; bytes: number }) {
-  return (
-    <div className="data-too-large">
-      <p>
-        The {what} are too large to show here ({formatBytes(bytes)}).
-      </p>
-      {isWebUrl(url) ? (
-        <p>
-          <a href={url} target="_blank" rel="noopener noreferrer">
-            Download the {what} (protobuf LiteralMap, signed link)
-            <span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
-        </p>
-      ) : (
-        <p>
-          Stored at <code>{url}</code>
-        </p>
-      )}
-    </div>
   );
 }

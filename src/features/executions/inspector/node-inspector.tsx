@@ -9,7 +9,7 @@ import { isTerminalPhase } from '../../../api/phases';
 import { useTaskExecutions } from '../../../api/task-executions';
 import { paths } from '../../../config/paths';
 import { formatDuration, formatEnum } from '../../../components/format';
-import { LiteralMapView } from '../../../components/literal-view';
+import { LiteralData } from '../../../components/literal-data';
 import { PhaseBadge } from '../../../components/phase-badge';
 import { ErrorState, LoadingSkeleton } from '../../../components/query-state';
 import { Timestamp } from '../../../components/timestamp';
@@ -136,10 +136,10 @@ export function NodeInspector({ id, nodeKey, running, graph, onClose }: Props) {
           onRetry={() => void data.refetch()}
         />
       ) : (
-        <LiteralMapView literals={data.data.inputs} empty="No inputs." />
+        <LiteralData data={data.data} pick="inputs" empty="No inputs." />
       )}
       <h3>Outputs</h3>
-      {data.data && <LiteralMapView literals={data.data.outputs} empty="No outputs (yet)." />}
+      {data.data && <LiteralData data={data.data} pick="outputs" empty="No outputs (yet)." />}
     </section>
   );
 }

@@ -49,7 +49,12 @@ describe('launch plans and tasks', () => {
       .getByRole('status')
       .filter({ hasText: /^2 launch plans$/ })
       .waitFor();
-    assert.deepEqual(await table.getByRole('link').allInnerTexts(), [LP, `${LP}_daily`]);
+    // The first cell of each row names the launch plan; the second links to its executions.
+    assert.deepEqual(await table.locator('tbody tr td:first-child').allInnerTexts(), [LP, `${LP}_daily`]);
+    assert.equal(
+      await table.getByRole('link', { name: `Executions of ${LP}`, exact: true }).getAttribute('href'),
+      `/console/projects/${P}/domains/${D}/executions?launchPlan=${LP}`,
+    );
 
     await table.getByRole('link', { name: LP, exact: true }).click();
     await page.getByRole('heading', { level: 1, name: LP }).waitFor();

@@ -23,7 +23,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'test/fixtures/**/*.test.ts', 'test/msw/**/*.test.ts'],
     setupFiles: ['test/setup-tests.ts'],
     restoreMocks: true,
-    // Room for several of the 5 s findBy waits test/setup-tests.ts allows when the 2-core machine is busy.
+    // Above findBy/waitFor's 5 s bound (test/setup-tests.ts), so a busy 2-core machine reports the real wait
+    // that ran out instead of cutting the test off first. Not a speed check: timings belong to the bench.
     testTimeout: 20_000,
   },
 });

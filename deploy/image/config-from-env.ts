@@ -65,12 +65,12 @@ export function configFromEnv(env: Record<string, string | undefined>): {
   if (scopes !== undefined) raw.auth.scopes = scopes.split(/[\s,]+/).filter((s) => s !== '');
   const params = env[EXTRA_PARAMS];
   if (params !== undefined) {
-    // URL query syntax ("access_type=offline&prompt=consent") is easier to write in YAML than nested JSON.
+    // URL query syntax ("acr_values=mfa&ui_locales=en") is easier to write in YAML than nested JSON.
     const entries = [...new URLSearchParams(params)];
     if (entries.length === 0 || entries.some(([k]) => k === ''))
       problems.push({
         variable: EXTRA_PARAMS,
-        message: `must look like "access_type=offline&prompt=consent", got "${params}"`,
+        message: `must look like "acr_values=mfa&ui_locales=en", got "${params}"`,
       });
     else raw.auth.extraQueryParams = Object.fromEntries(entries);
   }

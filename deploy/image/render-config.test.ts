@@ -74,7 +74,7 @@ describe('render-config: environment variables', () => {
           CONSOLE_AUTH_CLIENT_ID: '0oa1',
           CONSOLE_AUTH_SCOPES: 'openid profile, email offline_access all',
           CONSOLE_AUTH_AUDIENCE: 'api://default',
-          CONSOLE_AUTH_EXTRA_QUERY_PARAMS: 'access_type=offline&prompt=consent',
+          CONSOLE_AUTH_EXTRA_QUERY_PARAMS: 'acr_values=mfa&ui_locales=en',
           CONSOLE_AUTH_AUTHORIZATION_HEADER: 'flyte-authorization',
           CONSOLE_AUTH_USER_STORE: 'local',
           PATH: '/usr/bin',
@@ -93,7 +93,7 @@ describe('render-config: environment variables', () => {
         authorizationHeader: 'flyte-authorization',
         userStore: 'local',
         scopes: ['openid', 'profile', 'email', 'offline_access', 'all'],
-        extraQueryParams: { access_type: 'offline', prompt: 'consent' },
+        extraQueryParams: { acr_values: 'mfa', ui_locales: 'en' },
       },
     });
   });

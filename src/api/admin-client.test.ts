@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { http, HttpResponse } from 'msw';
 import { setupMsw } from '../../test/msw/index.ts';
 import { createAdminFetch, type AuthBridge } from './admin-client';
-import { ApiError } from './api-error';
+import { ApiError, describeApiError } from './api-error';
 
 const ADMIN = 'https://admin.test';
 let validToken = 'fresh';
@@ -22,6 +22,8 @@ setupMsw({
     ),
     http.get(`${ADMIN}/api/v1/broken`, () => new HttpResponse('<html>', { status: 200 })),
     http.get(`${ADMIN}/api/v1/offline`, () => HttpResponse.error()),
+    // An admin (or a proxy in front of it) that accepts the request and never answers.
+    http.get(`${ADMIN}/api/v1/hung`, () => new Promise<never>(() => {})),
     http.get(`${ADMIN}/api/v1/executions/p/d`, ({ request }) =>
       HttpResponse.json({ filters: new URL(request.url).searchParams.get('filters'), raw: request.url }),
     ),
@@ -41,6 +43,21 @@ function bridge(token: string, renewTo: string | null): AuthBridge & { onSession
 }
 
 describe('createAdminFetch', () => {
+  it('never lets the browser send cookies: on one origin flyteadmin would prefer its login cookie', async () => {
+    const seen: RequestInit[] = [];
+    const fetchImpl = vi.fn(async (_input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return new Response(JSON.stringify({ projects: [], token: '' }), {
+        status: seen.length === 1 ? 401 : 200,
+      });
+    });
+    const adminFetch = createAdminFetch({ baseUrl: '', auth: bridge('old', 'new'), fetchImpl });
+    await adminFetch('/api/v1/projects');
+    await adminFetch('/api/v1/executions', { method: 'DELETE', body: { cause: 'x' } });
+    expect(seen.length).toBe(3); // a 401, its retry after renewal, and the DELETE
+    for (const init of seen) expect(init.credentials).toBe('omit');
+  });
+
   it('sends exact Accept and the token in the admin header', async () => {
     const adminFetch = createAdminFetch({ baseUrl: ADMIN, auth: bridge('fresh', null) });
     expect(await adminFetch('/api/v1/projects')).toEqual({ projects: [], token: '' });
@@ -108,5 +125,24 @@ describe('createAdminFetch', () => {
     expect(body.filters).toBe('value_in(phase,RUNNING;QUEUED)+eq(user,a b)');
     expect(body.raw).toContain('%29%2Beq%28user%2Ca%20b%29');
     expect(body.raw).not.toMatch(/\+/);
+  });
+
+  it('abandons a request that gets no answer and reports a time-out, not offline or signed out', async () => {
+    const auth = bridge('fresh', null);
+    const adminFetch = createAdminFetch({ baseUrl: ADMIN, auth, timeoutMs: 50 });
+    const failure = await adminFetch('/api/v1/hung').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(ApiError);
+    expect(failure).toMatchObject({ status: 0, kind: 'timeout' });
+    expect(describeApiError(failure)).toMatch(/did not answer in time/);
+    expect(auth.renew).not.toHaveBeenCalled();
+    expect(auth.onSessionExpired).not.toHaveBeenCalled();
+  });
+
+  it('still lets the caller cancel: an aborted request is an abort, not a time-out', async () => {
+    const adminFetch = createAdminFetch({ baseUrl: ADMIN, auth: null, timeoutMs: 10_000 });
+    const controller = new AbortController();
+    const pending = adminFetch('/api/v1/hung', { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -24,7 +24,12 @@ export interface AdminClientOptions {
   /** Null when the console runs without auth (auth.mode "none" or auth off at the admin). */
   auth: AuthBridge | null;
   fetchImpl?: typeof fetch;
+  /** How long one request may wait for an answer before it is abandoned [30 s]. */
+  timeoutMs?: number;
 }
+
+/** An unanswered request must end in an error with Retry, never in a spinner that waits forever. */
+const ADMIN_TIMEOUT_MS = 30_000;
 
 interface AdminRequestInit {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -63,23 +68,53 @@ async function readServerMessage(response: Response): Promise<string | undefined
  * One client for every admin call: exact `Accept: application/json` (flyteadmin then answers snake_case),
  * the token in the admin's header, 401 -> one renew -> one retry -> session expired, typed errors.
  */
-export function createAdminFetch({ baseUrl, auth, fetchImpl }: AdminClientOptions): AdminFetch {
+export function createAdminFetch({
+  baseUrl,
+  auth,
+  fetchImpl,
+  timeoutMs = ADMIN_TIMEOUT_MS,
+}: AdminClientOptions): AdminFetch {
   const doFetch = fetchImpl ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
 
   async function send(url: string, init: AdminRequestInit, token: string | null): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (init.body !== undefined) headers['Content-Type'] = 'application/json';
     if (auth && token) headers[auth.headerName] = `Bearer ${token}`;
+    // One controller for both reasons to stop: the caller's signal (a view that went away) and the time-out.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const forward = () => controller.abort();
+    if (init.signal?.aborted) controller.abort();
+    init.signal?.addEventListener('abort', forward);
     try {
       return await doFetch(url, {
         method: init.method ?? 'GET',
         headers,
         body: init.body === undefined ? undefined : JSON.stringify(init.body),
-        signal: init.signal,
+        signal: controller.signal,
+        // On one origin (flyte-core's ingress, flyte-binary) the browser would send flyteadmin's login cookies,
+        // and an ID-token cookie wins over this request's header (flyteadmin/auth/handlers.go:362-386): the call
+        // would then be the cookie's, outliving sign-out and failing with 401s no renewal fixes once it expires.
+        credentials: 'omit',
       });
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      if (timedOut) {
+        throw new ApiError({
+          status: 0,
+          kind: 'timeout',
+          url,
+          message: `No answer from ${url} within ${Math.round(timeoutMs / 1000)} s`,
+        });
+      }
+      if (init.signal?.aborted || (error instanceof DOMException && error.name === 'AbortError')) throw error;
       throw new ApiError({ status: 0, kind: 'offline', url, message: `Network error: ${String(error)}` });
+    } finally {
+      clearTimeout(timer);
+      init.signal?.removeEventListener('abort', forward);
     }
   }
 

@@ -12,6 +12,7 @@ export type ApiErrorKind =
   | 'rate-limited'
   | 'server' // 5xx
   | 'offline' // the request never got an HTTP answer
+  | 'timeout' // no answer within the client's time-out: the request was abandoned
   | 'bad-response'; // an answer we cannot use (not JSON, wrong shape)
 
 export class ApiError extends Error {
@@ -57,6 +58,8 @@ export function describeApiError(error: unknown): string {
   switch (error.kind) {
     case 'offline':
       return 'The Flyte admin could not be reached. Check your connection; nothing was lost.';
+    case 'timeout':
+      return 'The Flyte admin did not answer in time. It may be overloaded or a proxy may hold the request; try again.';
     case 'forbidden':
       return `You are signed in but not allowed to do this${error.serverMessage ? `: ${error.serverMessage}` : '.'}`;
     case 'unauthorized':

@@ -1,4 +1,4 @@
-import { nullable, obj, optStr, raw, record, type Decoder } from './decode';
+import { int64, nullable, obj, optStr, raw, record, type Decoder } from './decode';
 import { duration, executionId, identifier, phase, timestamp } from './decode-common';
 import type { Execution, ExecutionData, ExecutionError } from './types/executions';
 
@@ -48,7 +48,7 @@ export const execution: Decoder<Execution> = (value, path) => {
 };
 
 const literalMap = nullable(obj({ literals: record(raw) }));
-const urlBlob = nullable(obj({ url: optStr }));
+const urlBlob = nullable(obj({ url: optStr, bytes: int64 }));
 
 export const executionData: Decoder<ExecutionData> = (value, path) => {
   const d = obj({ full_inputs: literalMap, full_outputs: literalMap, inputs: urlBlob, outputs: urlBlob })(
@@ -60,5 +60,7 @@ export const executionData: Decoder<ExecutionData> = (value, path) => {
     outputs: d.full_outputs?.literals ?? {},
     inputsUrl: d.inputs?.url ?? '',
     outputsUrl: d.outputs?.url ?? '',
+    inputsBytes: Number(d.inputs?.bytes ?? 0) || 0,
+    outputsBytes: Number(d.outputs?.bytes ?? 0) || 0,
   };
 };

@@ -167,10 +167,22 @@ describe('decoders', () => {
     expect(task).toMatchObject({ taskId: null, nodeId: 'n0', retryAttempt: 1, phase: 'FAILED' });
     expect(task.logs).toEqual([{ uri: 'https://logs/x', name: 'K8s' }]);
     const data = executionData(
-      { full_inputs: { literals: { a: {} } }, full_outputs: null, inputs: { url: 's3://x' } },
+      {
+        full_inputs: { literals: { a: {} } },
+        full_outputs: { literals: {} },
+        inputs: { url: 'https://x/inputs.pb?sig=1', bytes: '4096' },
+        outputs: { url: '', bytes: '0' },
+      },
       '',
     );
-    expect(data).toEqual({ inputs: { a: {} }, outputs: {}, inputsUrl: 's3://x', outputsUrl: '' });
+    expect(data).toEqual({
+      inputs: { a: {} },
+      outputs: {},
+      inputsUrl: 'https://x/inputs.pb?sig=1',
+      outputsUrl: '',
+      inputsBytes: 4096,
+      outputsBytes: 0,
+    });
   });
 
   it('read /me in camelCase, empty fields as missing, and reject a body that is not an object', () => {

@@ -22,13 +22,23 @@ const EXECUTION_PAGE_SIZE = 100;
 
 const decodeExecutions = page('executions', execution);
 
+/**
+ * "Created" sorts on the indexed `execution_created_at` (flyteadmin/pkg/repositories/models/execution.go:35,
+ * index idx_executions_created_at), not gorm's unindexed row `created_at`. Both are accepted: the sort
+ * allow-list is every column of the model (models/execution.go:93, pkg/common/sorting.go:33-36).
+ */
+function serverSort(sort: Sort): Sort {
+  return sort.key === 'created_at' ? { ...sort, key: 'execution_created_at' } : sort;
+}
+
 async function fetchExecutions(
   { project, domain, filters, sort, limit = EXECUTION_PAGE_SIZE }: ExecutionListParams,
   token: string,
   signal?: AbortSignal,
 ): Promise<Page<Execution>> {
   const path = adminPath('executions', project, domain);
-  const json = await adminFetch(path, { query: listQuery({ limit, token, sort, filters }), signal });
+  const query = listQuery({ limit, token, sort: serverSort(sort), filters });
+  const json = await adminFetch(path, { query, signal });
   return decodeResponse(decodeExecutions, json, path);
 }
 

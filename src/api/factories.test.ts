@@ -11,7 +11,7 @@ import { nodeExecutionsQueryOptions } from './node-executions';
 import { projectsQueryOptions } from './projects';
 import { executionKeys } from './query-keys';
 import { taskExecutionsQueryOptions } from './task-executions';
-import { workflowIdsQueryOptions } from './workflow-ids';
+import { entityNamesQueryOptions } from './entity-names';
 import { workflowQueryOptions } from './workflow';
 import { workflowVersionsQueryOptions } from './workflow-versions';
 import type { Execution } from './types/executions';
@@ -60,11 +60,9 @@ describe('query keys', () => {
       'detail',
       { ...id, version: 'v1' },
     ]);
-    expect(workflowIdsQueryOptions({ project: 'p', domain: 'd', search: ' a b ' }).queryKey).toEqual([
-      'workflow-ids',
-      'list',
-      { project: 'p', domain: 'd', search: 'ab', limit: 50 },
-    ]);
+    expect(
+      entityNamesQueryOptions('WORKFLOW', { project: 'p', domain: 'd', search: ' a b ' }).queryKey,
+    ).toEqual(['workflow-names', 'list', { project: 'p', domain: 'd', search: 'ab', limit: 100 }]);
   });
 
   it('put the encoded filters and the sort into the executions list key, under the list scope', () => {
@@ -121,14 +119,29 @@ describe('fetchers', () => {
     expect(options.getNextPageParam({ items: [], token: '' }, [], '', [''])).toBeUndefined();
   });
 
-  it('workflow ids search by name with contains, sorted by name', async () => {
-    answer = { entities: [{ project: 'p', domain: 'd', name: 'core.a' }], token: '' };
-    await client().fetchInfiniteQuery(workflowIdsQueryOptions({ project: 'p', domain: 'd', search: 'core' }));
-    const url = requests[0]!;
-    expect(url.pathname).toBe('/api/v1/workflow_ids/p/d');
-    expect(url.searchParams.get('filters')).toBe('contains(name,core)');
-    expect(url.searchParams.get('sort_by.key')).toBe('name');
-    expect(url.searchParams.get('sort_by.direction')).toBe('ASCENDING');
+  it('workflow names search named entities with the .flytegen and archive terms, escaping LIKE wildcards', async () => {
+    // Both requests get this answer: an entity has an `id` (named_entities) and names (workflow_ids).
+    const entity = {
+      project: 'p',
+      domain: 'd',
+      name: 'core.a_b',
+      id: { project: 'p', domain: 'd', name: 'core.a_b' },
+    };
+    answer = { entities: [entity], token: '' };
+    const options = entityNamesQueryOptions('WORKFLOW', { project: 'p', domain: 'd', search: 'a_b' });
+    const data = await client().fetchInfiniteQuery(options);
+    const search = requests.find((u) => u.pathname === '/api/v1/named_entities/WORKFLOW/p/d')!;
+    expect(search.searchParams.get('filters')).toBe(
+      'not_like(name,.flytegen%)+eq(state,0)+contains(name,a\\_b)',
+    );
+    expect(search.searchParams.get('sort_by.key')).toBe('name');
+    expect(search.searchParams.get('sort_by.direction')).toBe('ASCENDING');
+    expect(search.searchParams.get('limit')).toBe('100');
+    // Whether another window exists: the first name after this window, unfiltered.
+    const probe = requests.find((u) => u.pathname === '/api/v1/workflow_ids/p/d')!;
+    expect(probe.searchParams.get('limit')).toBe('1');
+    expect(probe.searchParams.get('token')).toBe('100');
+    expect(data.pages[0]).toEqual({ items: [{ project: 'p', domain: 'd', name: 'core.a_b' }], token: '100' });
   });
 
   it('encodes path segments and reaches each resource path', async () => {

@@ -3,7 +3,8 @@
  * The joined string goes into the `filters` query parameter as it is; URLSearchParams sends '+' as %2B,
  * which is what the admin splits on (a literal '+' would arrive as a space).
  */
-type FilterFunction = 'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'value_in' | 'value_not_in';
+type FilterFunction =
+  'eq' | 'ne' | 'gt' | 'gte' | 'lt' | 'lte' | 'contains' | 'not_like' | 'value_in' | 'value_not_in';
 
 export interface Filter {
   fn: FilterFunction;
@@ -20,6 +21,16 @@ export function eq(field: string, value: string): Filter {
 
 export function contains(field: string, value: string): Filter {
   return { fn: 'contains', field, value };
+}
+
+/** SQL NOT LIKE with the pattern as given (flyteadmin/pkg/common/filters.go:41,220-224). */
+export function notLike(field: string, pattern: string): Filter {
+  return { fn: 'not_like', field, value: pattern };
+}
+
+/** Escapes LIKE's wildcards (Postgres' default escape character is the backslash) so text matches itself. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 export function valueIn(field: string, values: readonly string[]): Filter {

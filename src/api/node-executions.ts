@@ -9,8 +9,11 @@ import { executionKeys } from './query-keys';
 import type { ExecutionId } from './types/common';
 import type { NodeExecution } from './types/node-executions';
 
-/** Enough for any real workflow's level; children of a parent node are a level of their own. */
-const NODE_LIMIT = 500;
+/**
+ * One request reads a whole level of a 1,000-node workflow, so polling costs one request per interval whatever the
+ * node count; flyteadmin caps no list size (validation.go ValidateLimit only refuses 0). Bigger levels are paged.
+ */
+const NODE_LIMIT = 2_000;
 
 const decodeNodes = page('node_executions', nodeExecution);
 
@@ -20,13 +23,20 @@ async function fetchNodeExecutions(
   signal?: AbortSignal,
 ): Promise<NodeExecution[]> {
   const path = adminPath('node_executions', project, domain, name);
-  const query = {
-    ...listQuery({ limit: NODE_LIMIT, sort: { key: 'created_at', direction: 'ASCENDING' } }),
-    // flyteadmin lists a sub-workflow's or dynamic node's children under the parent's unique node id.
-    unique_parent_id: parentId,
-  };
-  const json = await adminFetch(path, { query, signal });
-  return decodeResponse(decodeNodes, json, path).items;
+  const nodes: NodeExecution[] = [];
+  let token = '';
+  do {
+    const query = {
+      ...listQuery({ limit: NODE_LIMIT, token, sort: { key: 'created_at', direction: 'ASCENDING' } }),
+      // flyteadmin lists a sub-workflow's or dynamic node's children under the parent's unique node id.
+      unique_parent_id: parentId,
+    };
+    const json = await adminFetch(path, { query, signal });
+    const page = decodeResponse(decodeNodes, json, path);
+    nodes.push(...page.items);
+    token = page.token;
+  } while (token);
+  return nodes;
 }
 
 /** Top-level nodes, or the children of `parentId`; children's keys extend the execution's, so one invalidation covers both. */

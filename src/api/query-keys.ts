@@ -45,8 +45,16 @@ export const executionKeys = {
   nodes: ({ project, domain, name }: ExecutionId) =>
     ['executions', 'nodes', { project, domain, name }] as const,
   childNodes: (id: ExecutionId, parentId: string) => [...executionKeys.nodes(id), { parentId }] as const,
+  /** The spec an execution was launched with (Relaunch prefill). */
+  launchSpec: ({ project, domain, name }: ExecutionId) =>
+    ['executions', 'launch-spec', { project, domain, name }] as const,
   tasks: ({ project, domain, name }: ExecutionId, nodeId: string) =>
     ['executions', 'tasks', { project, domain, name, nodeId }] as const,
+  /** One node at any depth, by flyteadmin's unique node id. */
+  node: ({ project, domain, name }: ExecutionId, nodeId: string) =>
+    ['executions', 'node', { project, domain, name, nodeId }] as const,
+  nodeData: ({ project, domain, name }: ExecutionId, nodeId: string) =>
+    ['executions', 'node-data', { project, domain, name, nodeId }] as const,
 };
 
 export const workflowKeys = {
@@ -54,11 +62,37 @@ export const workflowKeys = {
     ['workflows', 'detail', { project, domain, name, version }] as const,
   versions: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
     ['workflows', 'versions', { project, domain, name, limit }] as const,
-  ids: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
-    ['workflow-ids', 'list', { project, domain, search, limit }] as const,
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['workflow-names', 'list', { project, domain, search, limit }] as const,
 };
 
 export const launchPlanKeys = {
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['launch-plan-names', 'list', { project, domain, search, limit }] as const,
+  /** Every list of this name's versions, whatever the limit: what an activation makes stale. */
+  listScope: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'list', { project, domain, name }] as const,
+  /** Every version's detail of this name (each carries its state). */
+  detailScope: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'detail', { project, domain, name }] as const,
+  /** Launch plans listed for workflows of a project/domain, whatever the workflow. */
+  ofWorkflowScope: ({ project, domain }: EntityScope) =>
+    ['launch-plans', 'of-workflow', { project, domain }] as const,
   list: ({ project, domain, name, limit }: EntityScope & { name: string; limit: number }) =>
     ['launch-plans', 'list', { project, domain, name, limit }] as const,
+  detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
+    ['launch-plans', 'detail', { project, domain, name, version }] as const,
+  active: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['launch-plans', 'active', { project, domain, name }] as const,
+  ofWorkflow: ({ project, domain, workflow }: EntityScope & { workflow: string }) =>
+    ['launch-plans', 'of-workflow', { project, domain, workflow }] as const,
+};
+
+export const taskKeys = {
+  names: ({ project, domain, search, limit }: EntityScope & { search: string; limit: number }) =>
+    ['task-names', 'list', { project, domain, search, limit }] as const,
+  versions: ({ project, domain, name }: EntityScope & { name: string }) =>
+    ['tasks', 'versions', { project, domain, name }] as const,
+  detail: ({ project, domain, name, version }: EntityScope & { name: string; version: string }) =>
+    ['tasks', 'detail', { project, domain, name, version }] as const,
 };

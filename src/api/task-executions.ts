@@ -21,7 +21,10 @@ async function fetchTaskExecutions(
   signal?: AbortSignal,
 ): Promise<TaskExecution[]> {
   const path = adminPath('task_executions', project, domain, name, nodeId);
-  const json = await adminFetch(path, { query: listQuery({ limit: 100 }), signal });
+  // Without sort_by flyteadmin returns database order (gormimpl/task_execution_repo.go:123-126 orders only when
+  // asked); attempts are the `retry_attempt` column (models/task_execution.go:16, sorting.go:33-36).
+  const query = listQuery({ limit: 100, sort: { key: 'retry_attempt', direction: 'ASCENDING' } });
+  const json = await adminFetch(path, { query, signal });
   return decodeResponse(decodeTasks, json, path).items;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
+import { validateConfig } from '../config/validate-config';
 import { ConfigErrorPage } from './config-error-page';
 
 describe('ConfigErrorPage', () => {
@@ -23,5 +24,20 @@ describe('ConfigErrorPage', () => {
       'adminUrl must be an absolute http(s) URL',
     ]);
     expect(screen.getByRole('button', { name: 'Reload' })).toBeInTheDocument();
+  });
+
+  it('shows the stricter rules: protocol parameters, plain http, forbidden headers', () => {
+    const result = validateConfig({
+      adminUrl: 'http://flyte.example.com',
+      auth: { extraQueryParams: { prompt: 'login' }, authorizationHeader: 'Cookie' },
+    });
+    if (result.ok) throw new Error('expected problems');
+    render(<ConfigErrorPage source="/console/config.json" problems={result.problems} />);
+    const items = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^adminUrl uses plain http on flyte\.example\.com/),
+      expect.stringMatching(/^auth\.authorizationHeader "Cookie" is a header browsers do not let a page set/),
+      expect.stringMatching(/^auth\.extraQueryParams "prompt" cannot be set here/),
+    ]);
   });
 });

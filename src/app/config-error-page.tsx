@@ -1,4 +1,5 @@
 import type { ConfigProblem } from '../config/validate-config';
+import { usePageTitle } from '../components/page-title';
 
 interface ConfigErrorPageProps {
   source: string;
@@ -7,6 +8,7 @@ interface ConfigErrorPageProps {
 
 /** Shown instead of the console when config.json is unusable: every problem, with the file it came from. */
 export function ConfigErrorPage({ source, problems }: ConfigErrorPageProps) {
+  usePageTitle('Configuration problems');
   return (
     <main className="page-message" aria-labelledby="config-error-title">
       <h1 id="config-error-title">The console configuration has problems</h1>

@@ -2,8 +2,11 @@ import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths';
 import { UserMenu } from './user-menu';
 import { ProjectDomainSwitcher } from '../features/projects/project-domain-switcher';
+import { useFocusRescue } from '../components/use-focus-rescue';
+import { RouteAnnouncer } from './route-announcer';
 
 export function Layout() {
+  useFocusRescue();
   return (
     <div className="layout">
       <a className="skip-link" href="#main">
@@ -21,6 +24,7 @@ export function Layout() {
       <main id="main" className="content" tabIndex={-1}>
         <Outlet />
       </main>
+      <RouteAnnouncer />
     </div>
   );
 }

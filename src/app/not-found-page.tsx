@@ -1,8 +1,10 @@
 import { Link, useLocation } from 'react-router';
 import { paths } from '../config/paths';
+import { usePageTitle } from '../components/page-title';
 
 export function NotFoundPage() {
   const location = useLocation();
+  usePageTitle('Page not found');
   return (
     <section className="page-message" aria-labelledby="not-found-title">
       <h1 id="not-found-title">Page not found</h1>

@@ -8,6 +8,8 @@ const NO_RETRY = new Set([
   'not-found',
   'bad-request',
   'bad-response',
+  // Already waited the client's whole time-out: three more would keep the person at a skeleton for minutes.
+  'timeout',
 ]);
 
 export function createQueryClient(): QueryClient {

@@ -47,7 +47,7 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.workflow,
                 lazy: async () => ({
-                  Component: (await import('../features/workflows/workflow-page')).WorkflowPage,
+                  Component: (await import('./workflow-route')).WorkflowRoute,
                 }),
               },
               {
@@ -59,8 +59,34 @@ const routeObjects: RouteObject[] = [
               {
                 path: routes.execution,
                 lazy: async () => ({
-                  Component: (await import('../features/executions/execution-page')).ExecutionPage,
+                  Component: (await import('./execution-route')).ExecutionRoute,
                 }),
+              },
+              {
+                path: routes.tasks,
+                lazy: async () => ({
+                  Component: (await import('../features/catalog/task-list-page')).TaskListPage,
+                }),
+              },
+              {
+                path: routes.launchPlans,
+                lazy: async () => ({
+                  Component: (await import('../features/catalog/launch-plan-list-page')).LaunchPlanListPage,
+                }),
+              },
+              ...[routes.task, routes.taskVersion].map((path) => ({
+                path,
+                lazy: async () => ({ Component: (await import('../features/launch/task-page')).TaskPage }),
+              })),
+              ...[routes.launchPlan, routes.launchPlanVersion].map((path) => ({
+                path,
+                lazy: async () => ({
+                  Component: (await import('../features/launch/launch-plan-page')).LaunchPlanPage,
+                }),
+              })),
+              {
+                path: routes.workflowVersion,
+                lazy: async () => ({ Component: (await import('./workflow-route')).WorkflowRoute }),
               },
               {
                 path: routes.authSettings,

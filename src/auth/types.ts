@@ -54,6 +54,8 @@ export interface AuthServices {
   reauthenticate(): Promise<void>;
   /** The id_token checks oidc-client-ts leaves out; removes the user and throws when they fail. */
   checkUser(user: User): Promise<void>;
+  /** A top-level navigation away from the app (flyteadmin's /logout). */
+  navigate(url: string): void;
   dispose(): void;
 }
 

@@ -11,13 +11,29 @@ export function formatDuration(seconds: number | null | undefined): string {
   return h > 0 ? `${h}h ${String(m).padStart(2, '0')}m` : `${m}m ${String(s).padStart(2, '0')}s`;
 }
 
+/** "512 B", "3.4 kB", "12.6 MB" (decimal units, as storage consoles show them). */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 0) return '—';
+  if (bytes < 1000) return `${bytes} B`;
+  const units = ['kB', 'MB', 'GB', 'TB'];
+  let value = bytes / 1000;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
+}
+
 /** Local date and time, or "—" for unset/unparseable timestamps (the admin sends null before a phase starts). */
-export function formatDateTime(iso: string): string {
+export function formatDateTime(iso: string, options: { compact?: boolean } = {}): string {
   if (!iso) return '—';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
+  // Compact (table cells): the year only when it is not this year, so the time itself always fits.
+  const sameYear = date.getFullYear() === new Date().getFullYear();
   return date.toLocaleString(undefined, {
-    year: 'numeric',
+    year: options.compact && sameYear ? undefined : 'numeric',
     month: 'short',
     day: 'numeric',
     hour: '2-digit',
@@ -41,4 +57,9 @@ export function isWebUrl(uri: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** "1 workflow", "2 workflows", "20+ executions" (more is known to exist). */
+export function countOf(count: number, singular: string, plural = `${singular}s`, more = false): string {
+  return `${count}${more ? '+' : ''} ${count === 1 && !more ? singular : plural}`;
 }

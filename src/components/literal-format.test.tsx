@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readableLiteral } from './literal-format';
 import { literalTypeText } from './literal-type-text';
 import { LiteralMapView } from './literal-view';
@@ -139,5 +140,31 @@ describe('LiteralMapView', () => {
   it('shows the empty text when there are no literals', () => {
     render(<LiteralMapView literals={{}} empty="No inputs." />);
     expect(screen.getByText('No inputs.')).toBeInTheDocument();
+  });
+});
+
+describe('LiteralMapView paging', () => {
+  const ints = (n: number) =>
+    Array.from({ length: n }, (_, i) => scalar({ primitive: { integer: String(i) } }));
+
+  it('draws the first 100 items of a 200,000-item collection and more on request', async () => {
+    const user = userEvent.setup();
+    render(<LiteralMapView empty="none" literals={{ big: { collection: { literals: ints(200_000) } } }} />);
+    expect(document.querySelectorAll('.literal-list > li')).toHaveLength(100);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 100 of 200,000.');
+    await user.click(screen.getByRole('button', { name: 'Show 100 more' }));
+    expect(document.querySelectorAll('.literal-list > li')).toHaveLength(200);
+    expect(screen.getByRole('status')).toHaveTextContent('Showing 200 of 200,000.');
+    expect(document.querySelectorAll('li').length).toBeLessThan(1000);
+  });
+
+  it('pages the entries of a large map and drops the button once everything is shown', async () => {
+    const user = userEvent.setup();
+    const literals = Object.fromEntries(ints(150).map((l, i) => [`k${i}`, l]));
+    render(<LiteralMapView empty="none" literals={literals} />);
+    expect(screen.getAllByRole('term')).toHaveLength(100);
+    await user.click(screen.getByRole('button', { name: 'Show 50 more' }));
+    expect(screen.getAllByRole('term')).toHaveLength(150);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
 import { readableEntries, type Readable } from './literal-format';
+import { usePagedItems } from './paged-items';
 import { EmptyState } from './query-state';
 
 /** Renders a readable literal as text nodes only; URIs are shown, not linked (s3://, gs:// are not web pages). */
-function ReadableValue({ value }: { value: Readable }) {
+export function ReadableValue({ value }: { value: Readable }) {
   switch (value.kind) {
     case 'primitive':
       return <code className="literal-primitive">{value.text}</code>;
@@ -10,15 +11,7 @@ function ReadableValue({ value }: { value: Readable }) {
       return <em className="literal-none">none</em>;
     case 'collection':
       if (value.items.length === 0) return <em>empty list</em>;
-      return (
-        <ol className="literal-list" start={0}>
-          {value.items.map((item, i) => (
-            <li key={i}>
-              <ReadableValue value={item} />
-            </li>
-          ))}
-        </ol>
-      );
+      return <ItemList items={value.items} />;
     case 'map':
       if (value.entries.length === 0) return <em>empty map</em>;
       return <EntryList entries={value.entries} />;
@@ -49,18 +42,38 @@ function ReadableValue({ value }: { value: Readable }) {
   }
 }
 
-function EntryList({ entries }: { entries: [string, Readable][] }) {
+function ItemList({ items }: { items: Readable[] }) {
+  const { visible, more } = usePagedItems(items);
   return (
-    <dl className="literal-map">
-      {entries.map(([name, value]) => (
-        <div key={name}>
-          <dt>{name}</dt>
-          <dd>
-            <ReadableValue value={value} />
-          </dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <ol className="literal-list" start={0}>
+        {visible.map((item, i) => (
+          <li key={i}>
+            <ReadableValue value={item} />
+          </li>
+        ))}
+      </ol>
+      {more}
+    </>
+  );
+}
+
+function EntryList({ entries }: { entries: [string, Readable][] }) {
+  const { visible, more } = usePagedItems(entries);
+  return (
+    <>
+      <dl className="literal-map">
+        {visible.map(([name, value]) => (
+          <div key={name}>
+            <dt>{name}</dt>
+            <dd>
+              <ReadableValue value={value} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {more}
+    </>
   );
 }
 

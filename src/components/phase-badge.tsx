@@ -16,7 +16,12 @@ const TONES: Record<string, string> = {
   UNDEFINED: 'muted',
 };
 
+/** The colour family of a phase: ok, bad, live, wait or muted. */
+export function phaseTone(phase: string): string {
+  return TONES[phase] ?? 'muted';
+}
+
 /** Phase as words (never colour alone), with a tone class for sighted people. */
 export function PhaseBadge({ phase }: { phase: string }) {
-  return <span className={`phase phase-${TONES[phase] ?? 'muted'}`}>{formatEnum(phase)}</span>;
+  return <span className={`phase phase-${phaseTone(phase)}`}>{formatEnum(phase)}</span>;
 }

@@ -25,6 +25,13 @@ export const routes = {
   workflow: '/projects/:project/domains/:domain/workflows/:name',
   executions: '/projects/:project/domains/:domain/executions',
   execution: '/projects/:project/domains/:domain/executions/:name',
+  tasks: '/projects/:project/domains/:domain/tasks',
+  task: '/projects/:project/domains/:domain/tasks/:name',
+  taskVersion: '/projects/:project/domains/:domain/task/:name/version/:version',
+  launchPlans: '/projects/:project/domains/:domain/launchPlans',
+  launchPlan: '/projects/:project/domains/:domain/launchPlans/:name',
+  launchPlanVersion: '/projects/:project/domains/:domain/launch_plan/:name/version/:version',
+  workflowVersion: '/projects/:project/domains/:domain/workflow/:name/version/:version',
   callback: '/callback',
   logout: '/logout',
   signedOut: '/signed-out',
@@ -43,6 +50,16 @@ export const paths = {
     withQuery(`${paths.project(project, domain)}/executions`, { ...filter }),
   execution: (project: string, domain: string, name: string) =>
     `${paths.executions(project, domain)}/${seg(name)}`,
+  /** flyteconsole's own paths for tasks and launch plans (its routes.ts), so existing links keep working. */
+  tasks: (project: string, domain: string) => `${paths.project(project, domain)}/tasks`,
+  task: (project: string, domain: string, name: string) => `${paths.tasks(project, domain)}/${seg(name)}`,
+  taskVersion: (project: string, domain: string, name: string, version: string) =>
+    `${paths.project(project, domain)}/task/${seg(name)}/version/${seg(version)}`,
+  launchPlans: (project: string, domain: string) => `${paths.project(project, domain)}/launchPlans`,
+  launchPlan: (project: string, domain: string, name: string) =>
+    `${paths.launchPlans(project, domain)}/${seg(name)}`,
+  launchPlanVersion: (project: string, domain: string, name: string, version: string) =>
+    `${paths.project(project, domain)}/launch_plan/${seg(name)}/version/${seg(version)}`,
   callback: () => routes.callback,
   logout: () => routes.logout,
   signedOut: () => routes.signedOut,

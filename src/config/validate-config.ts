@@ -7,6 +7,7 @@ import {
   type ConsoleConfig,
   type UserStoreKind,
 } from './config-types';
+import { forbiddenHeaderProblem, insecureUrlProblem, protocolParameterProblem } from './config-rules';
 
 export interface ConfigProblem {
   /** Dotted key, e.g. "auth.issuer"; "" for the document itself. */
@@ -48,6 +49,8 @@ function isAbsoluteHttpUrl(value: string): boolean {
 export function validateConfig(raw: unknown): ConfigResult {
   const problems: ConfigProblem[] = [];
   const add = (key: string, message: string) => problems.push({ key, message });
+  /** Adds the problem when there is one; true when it did. */
+  const flag = (key: string, message: string | null) => message !== null && add(key, message) > 0;
   if (!isRecord(raw)) {
     return { ok: false, problems: [{ key: '', message: 'must be a JSON object' }] };
   }
@@ -63,7 +66,7 @@ export function validateConfig(raw: unknown): ConfigResult {
         'adminUrl',
         `must be an absolute http(s) URL or "" for the console's origin, got "${raw.adminUrl}"`,
       );
-    else adminUrl = raw.adminUrl.replace(/\/+$/, '');
+    else if (!flag('adminUrl', insecureUrlProblem(raw.adminUrl))) adminUrl = raw.adminUrl.replace(/\/+$/, '');
   }
 
   const auth: AuthConfig = { ...DEFAULT_CONFIG.auth, extraQueryParams: {} };
@@ -91,16 +94,18 @@ export function validateConfig(raw: unknown): ConfigResult {
     auth.clientId = str('clientId') ?? auth.clientId;
     const issuer = str('issuer');
     if (issuer !== undefined) {
-      if (isAbsoluteHttpUrl(issuer)) auth.issuer = issuer;
-      else add('auth.issuer', `must be an absolute http(s) URL, got "${issuer}"`);
+      if (!isAbsoluteHttpUrl(issuer)) add('auth.issuer', `must be an absolute http(s) URL, got "${issuer}"`);
+      else if (!flag('auth.issuer', insecureUrlProblem(issuer))) auth.issuer = issuer;
     }
     auth.metadataUrl = str('metadataUrl') ?? auth.metadataUrl;
     const audience = str('audience');
     if (audience !== undefined) auth.audience = audience;
     const header = str('authorizationHeader');
     if (header !== undefined) {
-      if (HEADER_NAME.test(header)) auth.authorizationHeader = header;
-      else add('auth.authorizationHeader', `"${header}" is not a valid HTTP header name`);
+      if (!HEADER_NAME.test(header))
+        add('auth.authorizationHeader', `"${header}" is not a valid HTTP header name`);
+      else if (!flag('auth.authorizationHeader', forbiddenHeaderProblem(header)))
+        auth.authorizationHeader = header;
     }
     const store = str('userStore');
     if (store !== undefined) {
@@ -121,8 +126,14 @@ export function validateConfig(raw: unknown): ConfigResult {
       const params = rawAuth.extraQueryParams;
       if (!isRecord(params) || Object.values(params).some((v) => typeof v !== 'string'))
         add('auth.extraQueryParams', 'must be an object of string values, e.g. {"access_type": "offline"}');
-      else auth.extraQueryParams = params as Record<string, string>;
+      else {
+        const clashes = Object.keys(params).flatMap((name) => protocolParameterProblem(name) ?? []);
+        for (const message of clashes) add('auth.extraQueryParams', message);
+        if (clashes.length === 0) auth.extraQueryParams = params as Record<string, string>;
+      }
     }
+    if (auth.audience !== undefined && 'audience' in auth.extraQueryParams)
+      add('auth.extraQueryParams', '"audience" is already sent from auth.audience; set it in one place only');
     if (
       auth.mode === 'external' &&
       auth.issuer === undefined &&
@@ -131,6 +142,7 @@ export function validateConfig(raw: unknown): ConfigResult {
       add('auth.issuer', 'is required when auth.mode is "external"');
     if (auth.metadataUrl.startsWith('http') && !isAbsoluteHttpUrl(auth.metadataUrl))
       add('auth.metadataUrl', `is not a valid URL: "${auth.metadataUrl}"`);
+    else flag('auth.metadataUrl', insecureUrlProblem(auth.metadataUrl));
   }
 
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config: { adminUrl, auth } };

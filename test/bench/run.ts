@@ -6,6 +6,8 @@ import { measureBundle } from './bundle-size.ts';
 import { benchSignIn } from './sign-in-bench.ts';
 import { benchRenew } from './renew-bench.ts';
 import { benchLargeList } from './large-list-bench.ts';
+import { benchGraph } from './graph-bench.ts';
+import { EXECUTION_PAGE } from './execution-link.ts';
 
 /**
  * `npm run bench`: production build, then headless Chromium against the sandbox. Prints the figures and writes
@@ -30,8 +32,10 @@ const report = {
   runs: RUNS,
   bundle: await step('bundle sizes', () => measureBundle(DIST_DIR)),
   signIn: await step('deep-link sign-in', () => benchSignIn(RUNS)),
+  signInExecution: await step('deep-link sign-in, execution page', () => benchSignIn(RUNS, EXECUTION_PAGE)),
   renew: await step('silent renew', () => benchRenew()),
   largeList: await step('10,000-execution list', () => benchLargeList(RUNS)),
+  graph: await step('1,000-node graph', () => benchGraph(RUNS)),
 };
 
 mkdirSync('bench-results', { recursive: true });

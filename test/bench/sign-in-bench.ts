@@ -16,15 +16,35 @@ export interface SignInReport {
  * A flytekit deep link opened in a new tab: no console session (sessionStorage is per tab) but a live session at
  * the authorization server, so sign-in is redirects only. Timed from navigation start to the first data row.
  */
-export async function benchSignIn(runs: number): Promise<SignInReport> {
+export interface DeepLinkTarget {
+  /** The link, from the console's URL (`.../console/`), the admin's URL and a token for it. */
+  link(consoleUrl: string, adminUrl: string, token: string): Promise<string>;
+  /** What counts as arrived: the first data a person reads there. */
+  ready: string;
+}
+
+export const EXECUTIONS_LIST: DeepLinkTarget = {
+  link: async (consoleUrl) =>
+    `${consoleUrl}projects/flytesnacks/domains/development/executions?sort=created_at#list`,
+  ready: FIRST_EXECUTION_ROW,
+};
+
+export async function benchSignIn(
+  runs: number,
+  target: DeepLinkTarget = EXECUTIONS_LIST,
+): Promise<SignInReport> {
   const stack = await startStack({ auth: 'internal' });
   const browser = await launchBrowser();
-  const deepLink = `${stack.consoleUrl}projects/flytesnacks/domains/development/executions?sort=created_at#list`;
+  const deepLink = await target.link(
+    stack.consoleUrl,
+    stack.sandbox.adminUrl,
+    await stack.sandbox.signTestToken(),
+  );
   try {
     const first = await browser.newPage();
     await first.goto(deepLink);
     await first.getByRole('button', { name: 'Ada Lovelace' }).click();
-    await first.locator(FIRST_EXECUTION_ROW).first().waitFor();
+    await first.locator(target.ready).first().waitFor();
     await first.close();
 
     const samples = {
@@ -40,7 +60,7 @@ export async function benchSignIn(runs: number): Promise<SignInReport> {
       const probe = probePage(page);
       const started = performance.now();
       await page.goto(deepLink, { waitUntil: 'commit' });
-      await page.locator(FIRST_EXECUTION_ROW).first().waitFor({ timeout: 30_000 });
+      await page.locator(target.ready).first().waitFor({ timeout: 30_000 });
       samples.ms.push(performance.now() - started);
       if (page.url() !== deepLink) throw new Error(`landed on ${page.url()} instead of ${deepLink}`);
       samples.requests.push(probe.requests.length);

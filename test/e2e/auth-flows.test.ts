@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { signOut as signOutFromMenu } from './user-menu.ts';
 import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
 import { trackNavigations } from './page-watch.ts';
 
@@ -10,7 +11,8 @@ import { trackNavigations } from './page-watch.ts';
  */
 const DEEP_PATH = '/console/projects/flytesnacks/domains/development/workflows?search=core&page=2#list';
 
-const signedInAs = (page: Page, name: string) => page.getByLabel(`Signed in as ${name}`).waitFor();
+const signedInAs = (page: Page, name: string) =>
+  page.getByRole('button', { name: `Signed in as ${name}` }).waitFor();
 
 /** Opens `url` without a session, picks the demo user at the IdP, and waits to be back on exactly `url`. */
 async function signInAt(page: Page, url: string): Promise<void> {
@@ -142,16 +144,46 @@ describe('auth: internal authorization server', () => {
     await page.close();
   });
 
-  it('signs out locally (no end-session endpoint) and lands on /console/signed-out', async () => {
+  it('a link from another site to /console/logout asks first; nothing is signed out until the click', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${stack.consoleOrigin}/console/settings/auth`);
+    await signedInAs(page, 'Ada Lovelace');
+    // A page that is not the console, with a link to the console's logout route.
+    await page.goto('about:blank');
+    await page.setContent(`<a href="${stack.consoleOrigin}/console/logout">sign out of Flyte</a>`);
+    await page.getByRole('link', { name: 'sign out of Flyte' }).click();
+    await page.getByRole('heading', { name: 'Sign out?' }).waitFor();
+    const stored = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user')),
+    );
+    assert.equal(stored.length, 1, 'still signed in while the question is open');
+    await page.getByRole('link', { name: 'Stay signed in' }).click();
+    await signedInAs(page, 'Ada Lovelace');
+    await page.close();
+  });
+
+  it('signs out through flyteadmin /logout: its login cookies go, so signing in again asks again', async () => {
     const page = await signOut.newPage();
+    const documents: string[] = [];
+    page.on('request', (request) => {
+      if (request.isNavigationRequest()) documents.push(request.url());
+    });
     await signInAt(page, `${stack.consoleOrigin}/console/settings/auth`);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOutFromMenu(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
+    const signedOut = encodeURIComponent(`${stack.consoleOrigin}/console/signed-out`);
+    assert.ok(
+      documents.includes(`${stack.sandbox.adminUrl}/logout?redirect_url=${signedOut}`),
+      documents.join('\n'),
+    );
     const stored = await page.evaluate(() =>
       Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.user')),
     );
     assert.deepEqual(stored, []);
+    // Without /logout, flyteadmin's session cookie would sign Ada in again without a question.
+    await page.getByRole('button', { name: 'Sign in again' }).click();
+    await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor();
     await page.close();
   });
 
@@ -167,7 +199,7 @@ describe('auth: internal authorization server', () => {
       await second.goto(`${stack.consoleOrigin}/console/settings/auth`);
       await signedInAs(second, 'Ada Lovelace');
       assert.ok(secondNavigations.every((url) => url.startsWith(stack.consoleOrigin))); // no trip to the IdP
-      await first.getByRole('button', { name: 'Sign out' }).click();
+      await signOutFromMenu(first);
       await second.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
       await second.getByRole('button', { name: 'Sign in again' }).waitFor();
     } finally {
@@ -245,10 +277,24 @@ describe('auth: external IdP', () => {
     assert.match(params.get('scope') ?? '', /\bopenid\b/);
     assert.ok((params.get('nonce') ?? '').length > 20);
 
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    const endSessionUrls: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (url.startsWith(stack.sandbox.idpIssuer) && url.includes('post_logout_redirect_uri='))
+        endSessionUrls.push(url);
+    });
+    await signOutFromMenu(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
+    // The end-session request carried state; the IdP sent it back and the page completed and removed it.
+    const state = new URL(endSessionUrls[0] ?? 'http://x').searchParams.get('state');
+    assert.ok(state, 'end-session carries state');
+    await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
+    const leftover = await page.evaluate(() =>
+      Object.keys(sessionStorage).filter((k) => k.startsWith('oidc.')),
+    );
+    assert.deepEqual(leftover, []);
     // The IdP session is gone: signing in again shows the IdP's sign-in page.
     await page.getByRole('button', { name: 'Sign in again' }).click();
     await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor();
@@ -279,6 +325,8 @@ describe('auth: off', () => {
     assert.equal(page.url(), url);
     assert.ok(navigations.every((u) => u.startsWith(stack.consoleOrigin)));
     assert.equal(await page.getByRole('button', { name: 'Sign out' }).count(), 0);
+    // Sign out sits in the user menu: with auth off there is no user menu at all.
+    assert.equal(await page.getByRole('button', { name: /^Signed in as / }).count(), 0);
     await page.close();
   });
 });

@@ -1,6 +1,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { openUserMenu, signOut } from './user-menu.ts';
 import { launchBrowser, startStack, type CspContext, type Stack, type TestBrowser } from './harness.ts';
 import { collectViolations } from './page-watch.ts';
 
@@ -34,7 +35,7 @@ async function signInAndSeeData(page: Page, stack: Stack): Promise<void> {
   assert.match(response?.headers()['content-security-policy'] ?? '', /default-src 'none'/);
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL(`${stack.consoleOrigin}${DATA_PATH}`, { timeout: 15_000 });
-  await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+  await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
   const rows = page.getByRole('region', { name: 'Executions, scrollable' }).getByRole('row');
   await rows.nth(1).getByRole('link').first().waitFor();
 }
@@ -58,10 +59,11 @@ describe('CSP: internal authorization server', () => {
   it('sign-in, a data view, the auth panel and sign-out cause no violation', async () => {
     const page = await browser.newPage();
     await signInAndSeeData(page, stack);
+    await openUserMenu(page);
     await page.getByRole('link', { name: 'Auth settings' }).click();
     await page.getByRole('button', { name: 'Check configuration' }).click();
     await page.getByRole('list', { name: 'Check results' }).waitFor({ timeout: 15_000 });
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     assert.deepEqual(violations, []);
@@ -111,7 +113,7 @@ describe('CSP: external IdP', () => {
   it('sign-in at the IdP, a data view and logout at the IdP cause no violation', async () => {
     const page = await browser.newPage();
     await signInAndSeeData(page, stack);
-    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signOut(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
     await page.waitForURL((url) => url.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();

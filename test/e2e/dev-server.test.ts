@@ -27,7 +27,7 @@ describe('npm run dev', () => {
     await page.goto(stack.url);
     // The first load compiles the modules on demand: slower than the build, hence the long waits.
     await page.getByRole('button', { name: 'Ada Lovelace' }).click({ timeout: 120_000 });
-    await page.getByLabel('Signed in as Ada Lovelace').waitFor({ timeout: 120_000 });
+    await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor({ timeout: 120_000 });
     await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor({ timeout: 60_000 });
     assert.ok(page.url().startsWith(new URL(stack.url).origin));
   });

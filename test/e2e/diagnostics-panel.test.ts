@@ -29,7 +29,7 @@ async function signInAt(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL(url, { timeout: 15_000 });
-  await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+  await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
 }
 
 const ALL_PASS = {

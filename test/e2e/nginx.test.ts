@@ -7,6 +7,7 @@ import type { SandboxAuth } from '../sandbox/index.ts';
 import { DIST_DIR, launchBrowser, type TestBrowser } from './harness.ts';
 import { startNginxStack, type NginxStack, type NginxTopology } from './nginx-stack.ts';
 import { collectViolations, trackNavigations } from './page-watch.ts';
+import { openUserMenu, signOut } from './user-menu.ts';
 
 /**
  * The console as operators deploy it: real nginx with the shipped deploy/nginx/ files and the CSP that the
@@ -25,7 +26,7 @@ async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promi
   assert.match(first?.headers()['content-security-policy'] ?? '', /frame-ancestors 'none'/);
   await page.getByRole('button', { name: 'Ada Lovelace' }).click();
   await page.waitForURL((current) => current.href === url, { timeout: 15_000 });
-  await page.getByLabel('Signed in as Ada Lovelace').waitFor();
+  await page.getByRole('button', { name: 'Signed in as Ada Lovelace' }).waitFor();
 
   // Renew: the short-lived token is refreshed in place, without leaving the page.
   const navigations = trackNavigations(page);
@@ -46,10 +47,11 @@ async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promi
   // The auth panel shows the build that nginx serves (dist/version.json).
   const build = JSON.parse(readFileSync(join(DIST_DIR, 'version.json'), 'utf8')) as Record<string, string>;
   const commit = build.commit === 'unknown' ? 'commit unknown' : `commit ${build.commit?.slice(0, 12)}`;
+  await openUserMenu(page);
   await page.getByRole('link', { name: 'Auth settings' }).click();
   await page.getByText(`${build.version} (${commit}, built ${build.builtAt})`).waitFor();
 
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await signOut(page);
   if (auth === 'external') await page.getByRole('button', { name: 'Yes, sign me out' }).click();
   await page.waitForURL((current) => current.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
   await page.getByRole('button', { name: 'Sign in again' }).waitFor();

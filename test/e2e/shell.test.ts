@@ -32,7 +32,8 @@ describe('console shell', () => {
       await page.goto(`${stack.consoleOrigin}/console`);
       assert.equal(new URL(page.url()).pathname, '/console/');
       await page.getByRole('link', { name: 'Flyte Console' }).waitFor();
-      assert.equal(await page.title(), 'Flyte Console');
+      await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
+      assert.equal(await page.title(), 'Projects · Flyte');
       await page.close();
     });
 
@@ -41,8 +42,9 @@ describe('console shell', () => {
       const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/abc123`;
       await page.goto(link);
       assert.equal(page.url(), link);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      assert.match(await page.locator('main').innerText(), /abc123/);
+      await page.getByRole('heading', { level: 1, name: 'Execution not found' }).waitFor();
+      assert.match(await page.locator('main').innerText(), /There is no execution abc123 in flytesnacks/);
+      assert.equal(await page.getByRole('button', { name: 'Retry' }).count(), 0);
       await page.close();
     });
 

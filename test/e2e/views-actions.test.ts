@@ -42,7 +42,7 @@ describe('views: terminate and relaunch', () => {
     const name = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
     const page = await browser.newPage();
     await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
-    await page.getByRole('button', { name: 'Relaunch' }).click();
+    await page.getByRole('button', { name: 'Relaunch with the same inputs' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith(`/${name}`));
     const created = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     assert.notEqual(created, '');

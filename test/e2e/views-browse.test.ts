@@ -71,8 +71,10 @@ describe('views: browsing with auth off', () => {
     await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/workflows`);
     await page.getByRole('table').first().waitFor();
     await page.getByRole('combobox', { name: 'Domain' }).selectOption('staging');
+    await page.getByRole('button', { name: 'Switch' }).click();
     await page.waitForURL(/\/projects\/flytesnacks\/domains\/staging\/workflows$/);
     await page.getByRole('combobox', { name: 'Project' }).selectOption('scale');
+    await page.getByRole('button', { name: 'Switch' }).click();
     await page.waitForURL(/\/projects\/scale\/domains\/staging\/workflows$/);
     await page.close();
   });
@@ -86,8 +88,8 @@ describe('views: browsing with auth off', () => {
       await page.getByRole('heading', { level: 1, name }).waitFor();
       await page.getByText('Succeeded').first().waitFor();
       assert.equal(page.url(), link);
-      const wfLink = page.getByRole('link', { name: /@/ }).first();
-      const workflowName = (await wfLink.innerText()).split('@')[0]?.trim() ?? '';
+      const wfLink = page.locator('.facts dt:text-is("Workflow") + dd a');
+      const workflowName = (await wfLink.innerText()).trim();
       await page.goto(
         `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflows/${workflowName}`,
       );

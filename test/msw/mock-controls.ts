@@ -1,8 +1,11 @@
 // Switches and counters a test flips or reads to drive and observe a mock (IdP or admin).
 
 export type GrantType = 'authorization_code' | 'refresh_token' | 'client_credentials';
-/** server_error: HTTP 500 with an OAuth error body; crash: HTTP 500 with none; network: no answer at all. */
-export type TokenFault = 'invalid_grant' | 'server_error' | 'crash' | 'network';
+/**
+ * server_error: HTTP 500 with an OAuth error body; crash: HTTP 500 with none; network: no answer at all;
+ * hang: the request is accepted and never answered (the client's time-out has to end it).
+ */
+export type TokenFault = 'invalid_grant' | 'server_error' | 'crash' | 'network' | 'hang';
 
 export interface MockFaults {
   /** The next N /api/v1 (and /me) calls answer 401 whatever their token; decremented per call. */

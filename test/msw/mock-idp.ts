@@ -23,6 +23,8 @@ export interface MockIdpOptions {
   /** Set false to model IdPs without RP-initiated logout (Google) or revocation. */
   endSession?: boolean;
   revocation?: boolean;
+  /** Revocation answers 200 with a text/html body ("OK"), as some servers do; RFC 7009 only asks for a 200. */
+  revocationTextBody?: boolean;
 }
 
 export interface MintOptions {
@@ -188,6 +190,8 @@ export function createMockIdp(options: MockIdpOptions = {}) {
       controls.counters.revokedTokens.push(token);
       grants.revoke(token);
       revokedAccessTokens.add(token);
+      if (options.revocationTextBody)
+        return new HttpResponse('OK', { status: 200, headers: { 'Content-Type': 'text/html' } });
       return new HttpResponse(null, { status: 200 });
     }),
     http.get(endpoints.endSession, ({ request }) => {

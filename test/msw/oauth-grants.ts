@@ -159,6 +159,13 @@ export function createGrantStore(options: GrantStoreOptions, controls: MockContr
       const fault = takeTokenFault(controls);
       // No answer at all: the request never counts as having reached the server.
       if (fault === 'network') return HttpResponse.error();
+      if (fault === 'hang') {
+        const form = new URLSearchParams(await request.text());
+        const grant = form.get('grant_type') ?? '';
+        if (grant === 'authorization_code' || grant === 'refresh_token' || grant === 'client_credentials')
+          controls.counters.tokenRequests[grant] += 1;
+        return new Promise<Response>(() => {});
+      }
       const form = new URLSearchParams(await request.text());
       const grant = form.get('grant_type') ?? '';
       if (grant === 'authorization_code' || grant === 'refresh_token' || grant === 'client_credentials')

@@ -1,10 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { errors as joseErrors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import type { Credential } from './controls.ts';
+import { loginCookieToken, verifyLoginToken } from './login-cookie.ts';
 
 /**
- * How flyteadmin authenticates a REST call with a Bearer token: `Authorization: Bearer <jwt>` first, else the
- * `flyte-authorization` header; RS256 signature by the configured key set; `aud` must be the admin's public URL;
- * the issuer is checked only for the internal server; scope `all` is required.
+ * How flyteadmin authenticates a REST call: `Authorization: Bearer <jwt>` first; else its own login cookie
+ * (`flyte_idt` with `flyte_at`), whose ID token is then all that counts, the `flyte-authorization` header unread
+ * (flyteadmin/auth/handlers.go:362-386, 306-336); else the `flyte-authorization` header. Bearer tokens: RS256
+ * signature by the configured key set; `aud` must be the admin's public URL; the issuer is checked only for the
+ * internal server; scope `all` is required. A cookie's ID token carries scope `all` (auth/token.go:122-141).
  */
 export interface Identity {
   subject: string;
@@ -13,9 +17,10 @@ export interface Identity {
 }
 
 export type AuthOutcome =
-  | { ok: true; identity: Identity }
+  | { ok: true; identity: Identity; credential: Credential }
   | {
       ok: false;
+      credential: Credential;
       status: 401;
       grpcCode: 16;
       message: string;
@@ -30,6 +35,8 @@ export interface BearerVerifierOptions {
   issuer?: string;
   /** flyteadmin's `auth.httpAuthorizationHeader`. */
   headerName?: string;
+  /** Read flyteadmin's login cookie (the internal server's sign-in sets it); its ID token is verified with `keySet`. */
+  loginCookie?: boolean;
 }
 
 export const REQUIRED_SCOPE = 'all';
@@ -51,13 +58,38 @@ function scopesOf(claims: JWTPayload, mode: 'internal' | 'external'): string[] {
 
 export function createBearerVerifier(o: BearerVerifierOptions) {
   const headerName = (o.headerName ?? 'flyte-authorization').toLowerCase();
-  return async function authenticate(req: IncomingMessage): Promise<AuthOutcome> {
+  async function fromCookie(idToken: string): Promise<AuthOutcome> {
+    try {
+      const claims = await verifyLoginToken(idToken, { adminUrl: o.adminUrl, keySet: o.keySet });
+      const identity = { subject: String(claims.sub ?? ''), claims, scopes: [REQUIRED_SCOPE] };
+      return { ok: true, credential: 'cookie', identity };
+    } catch (err) {
+      const detail =
+        err instanceof joseErrors.JWTExpired ? 'token is expired' : 'token could not be verified';
+      return {
+        ok: false,
+        credential: 'cookie',
+        status: 401,
+        grpcCode: 16,
+        error: 'invalid_token',
+        message: `token parse error id token err: failed to verify id token: ${detail}, access token err: no Bearer token`,
+      };
+    }
+  }
+
+  return verify;
+
+  async function verify(req: IncomingMessage): Promise<AuthOutcome> {
     const a = bearer(req.headers.authorization);
+    const cookieToken = o.loginCookie && !a ? loginCookieToken(req) : undefined;
+    if (cookieToken) return fromCookie(cookieToken);
     const b = bearer(req.headers[headerName]);
     const token = a || b || (a ?? b);
+    const credential: Credential = a ? 'authorization' : b !== undefined ? 'flyte-authorization' : 'none';
     if (token === undefined) {
       return {
         ok: false,
+        credential,
         status: 401,
         grpcCode: 16,
         error: 'invalid_request',
@@ -67,6 +99,7 @@ export function createBearerVerifier(o: BearerVerifierOptions) {
     if (token === '') {
       return {
         ok: false,
+        credential,
         status: 401,
         grpcCode: 16,
         error: 'invalid_token',
@@ -91,6 +124,7 @@ export function createBearerVerifier(o: BearerVerifierOptions) {
               : 'token could not be verified';
       return {
         ok: false,
+        credential,
         status: 401,
         grpcCode: 16,
         error: 'invalid_token',
@@ -101,12 +135,13 @@ export function createBearerVerifier(o: BearerVerifierOptions) {
     if (!scopes.includes(REQUIRED_SCOPE)) {
       return {
         ok: false,
+        credential,
         status: 401,
         grpcCode: 16,
         error: 'insufficient_scope',
         message: `authenticated user doesn't have required scope`,
       };
     }
-    return { ok: true, identity: { subject: String(claims.sub ?? ''), claims, scopes } };
-  };
+    return { ok: true, credential, identity: { subject: String(claims.sub ?? ''), claims, scopes } };
+  }
 }

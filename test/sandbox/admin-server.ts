@@ -96,6 +96,7 @@ export function createAdminHandler(o: AdminServerOptions) {
   ): Promise<Identity | undefined | false> {
     if (!authOn || !o.authenticate) return undefined;
     const outcome = await o.authenticate(req);
+    o.controls.recordCredential(outcome.credential, Boolean(req.headers.cookie));
     if (outcome.ok) return outcome.identity;
     o.controls.recordRejectedDataRequest();
     sendGatewayError(req, res, outcome.status, outcome.grpcCode, outcome.message, {
@@ -186,6 +187,25 @@ export function createAdminHandler(o: AdminServerOptions) {
     }
   }
 
+  /**
+   * flyteadmin's `/logout` (flyteadmin/auth/handlers.go:509-529, v1.16.8): deletes its auth cookies and, when
+   * `redirect_url` is given, answers 307 to it without checking it against authorizedUris. Here the login
+   * cookies are the internal server's session cookies (`_flyteadmin_*`), which stand in for flyteadmin's own.
+   */
+  function logoutRoute(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const names = (req.headers.cookie ?? '')
+      .split(';')
+      .map((pair) => pair.split('=')[0]?.trim() ?? '')
+      .filter((name) => name.startsWith('_flyteadmin_'));
+    res.setHeader(
+      'Set-Cookie',
+      names.map((name) => `${name}=; Path=/; Expires=Thu, 01 Jan 1970 00:00:00 GMT; HttpOnly; SameSite=Lax`),
+    );
+    const redirect = url.searchParams.get('redirect_url');
+    if (redirect) res.writeHead(307, { Location: redirect }).end();
+    else res.writeHead(200).end();
+  }
+
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', o.adminUrl);
     const path = url.pathname;
@@ -193,7 +213,7 @@ export function createAdminHandler(o: AdminServerOptions) {
     try {
       if (await controlRoutes(req, res, path)) return;
       if (o.authServer && (await o.authServer.handle(req, res))) return;
-      if (handleCors(req, res, o.consoleOrigin)) return;
+      if (handleCors(req, res)) return;
 
       const isGet = method === 'GET' || method === 'HEAD';
       if (path.startsWith('/api/v1/')) {
@@ -215,6 +235,8 @@ export function createAdminHandler(o: AdminServerOptions) {
       } else if (path === '/.well-known/openid-configuration' && isGet && authOn) {
         // The *user-login* IdP (userAuth.openId.baseUrl), not the authorization server.
         res.writeHead(303, { Location: `${o.idpIssuer}/.well-known/openid-configuration` }).end();
+      } else if (path === '/logout' && authOn) {
+        logoutRoute(req, res, url);
       } else if (path === '/healthcheck' && isGet) {
         res.writeHead(200, { 'Content-Type': 'text/plain' }).end('');
       } else {

@@ -23,6 +23,7 @@ const NUMERIC = new Set([
   'failDataCalls',
   'failTokenRequests',
   'dataDelayMs',
+  'loginCookieTtl',
   'failDataStatus',
 ]);
 
@@ -73,6 +74,7 @@ ${row('Demo users', DEMO_USERS.map((u) => `${u.name} <${u.email}>`).join(', ') +
 ${num('accessTokenTtl', 'Access token lifetime (seconds)', 1)}
 ${num('refreshTokenTtl', 'Refresh token lifetime (seconds)', 1)}
 ${num('dataDelayMs', 'Delay on data calls (ms)', 0)}
+${num('loginCookieTtl', 'ID token lifetime in the login cookie (seconds)', 1)}
 <form method="post" action="/sandbox/controls"><label for="failDataCalls">Fail the next N data calls</label>
 <input id="failDataCalls" name="failDataCalls" type="number" min="0" value="${state.failDataCalls}">
 <select name="failDataStatus" aria-label="Data failure status">
@@ -84,6 +86,7 @@ ${num('dataDelayMs', 'Delay on data calls (ms)', 0)}
 <select name="tokenFault" aria-label="Token failure">
 <option value="server_error"${state.tokenFault === 'server_error' ? ' selected' : ''}>500 server_error</option>
 <option value="invalid_grant"${state.tokenFault === 'invalid_grant' ? ' selected' : ''}>400 invalid_grant</option>
+<option value="hang"${state.tokenFault === 'hang' ? ' selected' : ''}>no answer (hang)</option>
 </select> <button type="submit">Set</button></form>
 <form method="post" action="/sandbox/reset"><button type="submit">Reset everything</button></form>
 <h2>Counters</h2>

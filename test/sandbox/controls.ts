@@ -3,7 +3,8 @@
  * `sandbox.controls`; people through the admin's `/sandbox` page or `POST /sandbox/controls` (JSON patch).
  */
 export type SandboxAuth = 'internal' | 'external' | 'none';
-export type TokenFault = 'server_error' | 'invalid_grant';
+/** `hang`: the request is accepted and never answered (a stuck proxy or IdP). */
+export type TokenFault = 'server_error' | 'invalid_grant' | 'hang';
 
 export interface ControlState {
   readonly auth: SandboxAuth;
@@ -17,11 +18,19 @@ export interface ControlState {
   failDataStatus: 401 | 403;
   /** The next N token requests (either provider) fail with `tokenFault`. */
   failTokenRequests: number;
-  /** `server_error` = HTTP 500, `invalid_grant` = HTTP 400. */
+  /** `server_error` = HTTP 500, `invalid_grant` = HTTP 400, `hang` = no answer until the client gives up. */
   tokenFault: TokenFault;
   /** Added latency on data calls (`/api/v1/*` and `/me`), milliseconds. */
   dataDelayMs: number;
+  /**
+   * Lifetime of the ID token inside the login cookie (`flyte_idt`) the internal server's sign-in sets, seconds.
+   * The cookie itself is a session cookie, like flyteadmin's (flyteadmin/auth/cookie.go:61-76): it outlives its token.
+   */
+  loginCookieTtl: number;
 }
+
+/** Which credential authenticated a data request (flyteadmin/auth/handlers.go:362-386 for the cookie's precedence). */
+export type Credential = 'authorization' | 'cookie' | 'flyte-authorization' | 'none';
 
 export type ControlPatch = Partial<Omit<ControlState, 'auth'>>;
 
@@ -37,6 +46,10 @@ export interface SandboxStats {
   dataRequestsByRoute: Record<string, number>;
   injectedDataFaults: number;
   injectedTokenFaults: number;
+  /** Data requests by the credential the admin read (whether or not it was valid). */
+  dataRequestsByCredential: Partial<Record<Credential, number>>;
+  /** Data requests that arrived with a Cookie header. */
+  dataRequestsWithCookies: number;
 }
 
 export interface SandboxControls {
@@ -61,6 +74,7 @@ export interface ControlHooks {
   recordTokenRequest(grantType: string): void;
   recordDataRequest(route: string): void;
   recordRejectedDataRequest(): void;
+  recordCredential(credential: Credential, withCookies: boolean): void;
 }
 
 const NUMERIC_KEYS = [
@@ -69,6 +83,7 @@ const NUMERIC_KEYS = [
   'failDataCalls',
   'failTokenRequests',
   'dataDelayMs',
+  'loginCookieTtl',
 ] as const;
 
 function emptyStats(): SandboxStats {
@@ -80,6 +95,8 @@ function emptyStats(): SandboxStats {
     dataRequestsByRoute: {},
     injectedDataFaults: 0,
     injectedTokenFaults: 0,
+    dataRequestsByCredential: {},
+    dataRequestsWithCookies: 0,
   };
 }
 
@@ -97,6 +114,7 @@ export function createControls(initial: {
     failTokenRequests: 0,
     tokenFault: 'server_error',
     dataDelayMs: 0,
+    loginCookieTtl: 3600,
   });
   let state = start();
   let stats = emptyStats();
@@ -119,8 +137,8 @@ export function createControls(initial: {
           if (value !== 401 && value !== 403) throw new TypeError('failDataStatus must be 401 or 403');
           next.failDataStatus = value;
         } else if (key === 'tokenFault') {
-          if (value !== 'server_error' && value !== 'invalid_grant') {
-            throw new TypeError('tokenFault must be "server_error" or "invalid_grant"');
+          if (value !== 'server_error' && value !== 'invalid_grant' && value !== 'hang') {
+            throw new TypeError('tokenFault must be "server_error", "invalid_grant" or "hang"');
           }
           next.tokenFault = value;
         } else {
@@ -166,6 +184,10 @@ export function createControls(initial: {
     },
     recordRejectedDataRequest() {
       stats.rejectedDataRequests += 1;
+    },
+    recordCredential(credential, withCookies) {
+      stats.dataRequestsByCredential[credential] = (stats.dataRequestsByCredential[credential] ?? 0) + 1;
+      if (withCookies) stats.dataRequestsWithCookies += 1;
     },
   };
   return controls;

@@ -106,6 +106,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
           mode: 'internal',
           adminUrl,
           issuer: adminUrl,
+          loginCookie: true,
           keySet: createLocalJWKSet(adminKeys.publicJwks),
         })
       : options.auth === 'external'

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import type { AccountRegistry } from './account-registry.ts';
+import type { DemoUser } from './demo-users.ts';
 import { parseForm, readBody, sendHtml } from './http-util.ts';
 import { renderErrorPage, renderSignInPage } from './sign-in-pages.ts';
 
@@ -15,6 +16,8 @@ export interface InteractionOptions {
   prefix: string;
   heading: string;
   accounts: AccountRegistry;
+  /** Runs after a successful sign-in, before the provider redirects (flyteadmin sets its login cookies here). */
+  onSignIn?: (res: ServerResponse, user: DemoUser) => Promise<void>;
 }
 
 export function interactionPath(prefix: string, uid: string): string {
@@ -64,6 +67,7 @@ export function createInteractionRoutes(o: InteractionOptions) {
           sendHtml(res, 400, page('Enter a username.'));
           return true;
         }
+        await o.onSignIn?.(res, user);
         await o.provider.interactionFinished(
           req,
           res,

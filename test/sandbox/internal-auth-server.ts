@@ -5,6 +5,7 @@ import { userInfoClaim, type AccountRegistry } from './account-registry.ts';
 import { autoConsent } from './auto-consent.ts';
 import type { ControlHooks, SandboxControls } from './controls.ts';
 import { createInteractionRoutes, interactionPath } from './interactions.ts';
+import { setLoginCookies } from './login-cookie.ts';
 import { renderError } from './provider-pages.ts';
 import type { SigningKeys } from './signing-keys.ts';
 import { tokenEndpointHooks } from './token-endpoint-hooks.ts';
@@ -15,8 +16,6 @@ import { tokenEndpointHooks } from './token-endpoint-hooks.ts';
  * revocation, no end-session. JWT access tokens shaped like flyteadmin's (aud array, scp array, client_id,
  * user_info), refresh tokens only when `offline` was granted, rotated on every use.
  */
-const LOGIN_PREFIX = '/login';
-
 export interface InternalAuthServerOptions {
   adminUrl: string;
   consoleOrigin: string;
@@ -30,6 +29,9 @@ export interface InternalAuthServer {
   /** Handles /oauth2/* and the interaction routes; false for anything else. */
   handle(req: IncomingMessage, res: ServerResponse): Promise<boolean>;
 }
+
+/** Where the sign-in pages live: under flyteadmin's /login. */
+const LOGIN_PREFIX = '/login';
 
 /** Scopes flyteadmin's static clients may ask for. */
 const ALLOWED_SCOPES = new Set(['all', 'offline']);
@@ -162,6 +164,8 @@ export function createInternalAuthServer(o: InternalAuthServerOptions): Internal
     prefix: LOGIN_PREFIX,
     heading: 'Sign in to flyteadmin (sandbox)',
     accounts: o.accounts,
+    onSignIn: (res, user) =>
+      setLoginCookies(res, { adminUrl, keys: o.keys, user, ttlSeconds: controls.state().loginCookieTtl }),
   });
 
   /** flyteadmin's authorize checks that oidc-provider does not make: GET only, state >= 8 chars, scopes all/offline. */

@@ -128,6 +128,20 @@ describe('internal authorization server (flyteadmin Self)', () => {
     assert.ok(second.code);
   });
 
+  it('/logout deletes the login cookies and answers 307 to redirect_url, so the next sign-in asks again', async () => {
+    const jar = new CookieJar();
+    await signIn(flow({ jar }));
+    const signedOut = `${CONSOLE_ORIGIN}/console/signed-out`;
+    const logout = await request(jar, `${sb.adminUrl}/logout?redirect_url=${encodeURIComponent(signedOut)}`);
+    assert.equal(logout.status, 307);
+    assert.equal(logout.headers.get('location'), signedOut);
+    assert.ok(logout.headers.getSetCookie().some((c) => c.startsWith('_flyteadmin_session=;')));
+    const again = await authorize(flow({ jar }));
+    assert.equal(again.signInPages, 1, 'the sign-in page is shown again');
+    const bare = await request(new CookieJar(), `${sb.adminUrl}/logout`);
+    assert.equal(bare.status, 200);
+  });
+
   it('issues no refresh token without scope offline', async () => {
     const { tokens } = await signIn(flow({ scope: 'all', user: 'grace' }));
     assert.equal(tokens.refresh_token, undefined);

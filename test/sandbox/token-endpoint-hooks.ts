@@ -32,6 +32,11 @@ export function tokenEndpointHooks(o: TokenEndpointHookOptions): Middleware {
       o.hooks.recordTokenRequest(await readGrantType(ctx));
       const origin = ctx.get('Origin');
       if (origin && o.corsOrigins.includes(origin)) ctx.set('Access-Control-Allow-Origin', origin);
+      if (fault === 'hang') {
+        // Held open until the client gives up (its time-out closes the connection).
+        await new Promise<void>((resolve) => ctx.req.socket.once('close', resolve));
+        return;
+      }
       ctx.set('Cache-Control', 'no-store');
       ctx.status = fault === 'server_error' ? 500 : 400;
       ctx.body =

@@ -23,10 +23,17 @@ export interface Execution {
   abortPrincipal: string;
 }
 
-/** Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. */
+/**
+ * Literal maps stay raw below the map: literals are recursive and the renderer copes with any shape. The blobs
+ * (signed URL and stored size) matter when the map is empty: flyteadmin leaves it out at or above its
+ * remoteData.maxSizeInBytes (flyteadmin/pkg/manager/impl/util/data.go:22-25,50,116).
+ */
 export interface ExecutionData {
   inputs: Record<string, unknown>;
   outputs: Record<string, unknown>;
   inputsUrl: string;
   outputsUrl: string;
+  /** Stored size in bytes; 0 when the admin signs no URLs or there is no data yet. */
+  inputsBytes: number;
+  outputsBytes: number;
 }

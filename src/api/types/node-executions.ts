@@ -11,6 +11,23 @@ export interface NodeExecution {
   startedAt: string;
   duration: number | null;
   error: ExecutionError | null;
+  createdAt: string;
+  updatedAt: string;
+  isDynamic: boolean;
+  isArray: boolean;
+  /** `task_node_metadata.cache_status` (flyteidl core/catalog.proto CatalogCacheStatus), "" when unset. */
+  cacheStatus: string;
+  /** `workflow_node_metadata.executionId`: the child execution a launch-plan node started. */
+  childExecution: ExecutionId | null;
+}
+
+/** One sub-task of a map task (flyteidl event/event.proto `ExternalResourceInfo`). */
+export interface SubTask {
+  index: number;
+  externalId: string;
+  retryAttempt: number;
+  phase: string;
+  logs: TaskLog[];
 }
 
 export interface TaskLog {
@@ -26,4 +43,10 @@ export interface TaskExecution {
   startedAt: string;
   duration: number | null;
   logs: TaskLog[];
+  createdAt: string;
+  updatedAt: string;
+  error: ExecutionError | null;
+  taskType: string;
+  /** Map tasks: their sub-tasks, whose logs these are (the attempt's own `logs` is empty). */
+  subTasks: SubTask[];
 }

@@ -1,4 +1,5 @@
 import type { Identifier } from './common';
+import type { CompiledGraph } from './graph';
 
 /** A typed interface variable; the type stays raw because LiteralType is open-ended (see literal-type-text). */
 export interface Variable {
@@ -17,6 +18,8 @@ export interface Workflow {
   shortDescription: string;
   /** Only single-version reads carry the compiled closure; lists leave it null. */
   interface: TypedInterface | null;
+  /** The node graph of the compiled closure (single-version reads only). */
+  graph: CompiledGraph | null;
 }
 
 export interface LaunchPlan {

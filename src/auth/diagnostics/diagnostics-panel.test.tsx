@@ -41,6 +41,28 @@ describe('DiagnosticsPanel', () => {
     expect(document.body.textContent).not.toContain(token);
   });
 
+  it('stays focusable while the checks run (aria-disabled, not disabled) and ignores a second press', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const slow = vi.fn(async () => {
+      await gate;
+      return loaded()();
+    });
+    render(<DiagnosticsPanel session={null} loadConfig={slow} />);
+    const button = screen.getByRole('button', { name: 'Check configuration' });
+    await userEvent.click(button);
+    expect(button).toHaveTextContent('Checking…');
+    expect(button).toHaveAttribute('aria-disabled', 'true');
+    expect(button).not.toBeDisabled();
+    expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(slow).toHaveBeenCalledTimes(1);
+    release();
+    await screen.findByRole('list', { name: 'Check results' });
+    expect(button).toHaveFocus();
+    expect(button).toHaveAttribute('aria-disabled', 'false');
+  });
+
   it('a config.json with problems is the one failure reported', async () => {
     const broken = () =>
       Promise.resolve<LoadedConfig>({
@@ -54,6 +76,24 @@ describe('DiagnosticsPanel', () => {
     expect(item).toHaveTextContent(
       /Failure config\.json.*auth\.mode must be one of.*Fix: Fix these keys in config\.json\./,
     );
+  });
+
+  it('a config.json that breaks the stricter rules shows each of them', async () => {
+    const result = validateConfig({
+      adminUrl: 'http://flyte.example.com',
+      auth: { extraQueryParams: { prompt: 'consent' }, authorizationHeader: 'Cookie' },
+    });
+    if (result.ok) throw new Error('expected problems');
+    const broken = () =>
+      Promise.resolve<LoadedConfig>({ ok: false, source: '/console/config.json', problems: result.problems });
+    render(<DiagnosticsPanel session={null} loadConfig={broken} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Check configuration' }));
+    const item = await screen.findByRole('listitem', { name: 'config.json' });
+    expect(item).toHaveTextContent(/adminUrl uses plain http on flyte\.example\.com/);
+    expect(item).toHaveTextContent(
+      /auth\.authorizationHeader "Cookie" is a header browsers do not let a page set/,
+    );
+    expect(item).toHaveTextContent(/auth\.extraQueryParams "prompt" cannot be set here/);
   });
 
   it('autoRun checks at once, and signed-in probes say why they were skipped', async () => {

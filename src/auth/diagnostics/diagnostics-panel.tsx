@@ -54,7 +54,12 @@ export function DiagnosticsPanel({ autoRun = false, ...props }: DiagnosticsOptio
         Reads config.json again and probes discovery, the token endpoint and the admin from this browser
         {props.session ? '' : '. Checks that need a session are skipped'}.
       </p>
-      <button type="button" onClick={run} disabled={state.phase === 'running'}>
+      {/* aria-disabled, not disabled: a disabled button loses focus, which would drop to <body> mid-check. */}
+      <button
+        type="button"
+        onClick={() => state.phase !== 'running' && run()}
+        aria-disabled={state.phase === 'running'}
+      >
         {state.phase === 'running' ? 'Checking…' : 'Check configuration'}
       </button>
       <p role="status" aria-live="polite" className="diagnostics-status">

@@ -54,9 +54,11 @@ export async function probeAdminToken(
   if (!session && !authOff) return verdict('admin-token', 'skipped', NOT_SIGNED_IN);
   const token = session ? await session.accessToken() : null;
   if (session && !token) return verdict('admin-token', 'skipped', NOT_SIGNED_IN);
-  const url = `${target.adminUrl}/api/v1/projects?limit=1`;
+  // The token goes only where the session's own configuration sends it (see ProbeSession).
+  const adminUrl = session ? session.adminUrl : target.adminUrl;
+  const url = `${adminUrl}/api/v1/projects?limit=1`;
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (token) headers[target.headerName] = `Bearer ${token}`;
+  if (token && session) headers[session.headerName] = `Bearer ${token}`;
   const answer = await exchange(fetchImpl, url, { headers });
   if (!answer.ok) {
     return verdict(

@@ -31,6 +31,26 @@ describe('probeAdminToken', () => {
     expect(headers).toContain(`Bearer ${token}`);
   });
 
+  it('sends the token only to the admin and header of the session, never to a re-read config.json', async () => {
+    const seen: { url: string; header: string | null; other: string | null }[] = [];
+    server.events.on('request:start', ({ request }) => {
+      seen.push({
+        url: request.url,
+        header: request.headers.get('flyte-authorization'),
+        other: request.headers.get('x-token'),
+      });
+    });
+    const token = await internal.admin.mintAccessToken();
+    // config.json was edited after sign-in: another admin host and another header name.
+    const edited = target({ adminUrl: 'https://elsewhere.test', headerName: 'x-token' });
+    const result = await probeAdminToken(edited, session(token), false, fetch);
+    server.events.removeAllListeners();
+    expect(result.status).toBe('pass');
+    expect(seen.map((r) => new URL(r.url).origin)).toEqual([ADMIN]);
+    expect(seen[0]?.header).toBe(`Bearer ${token}`);
+    expect(seen.some((r) => r.other !== null)).toBe(false);
+  });
+
   it('401 for the audience: explains allowedAudience, with the claims that matter (never the token)', async () => {
     const token = await internal.admin.mintAccessToken({ audience: 'api://default' });
     const result = await probeAdminToken(target(), session(token), false, fetch);

@@ -31,8 +31,8 @@ export async function probeEndSession(
     return verdict(
       'end-session',
       'warning',
-      `flyteadmin's internal authorization server has no end-session endpoint. ${LOCAL_ONLY}`,
-      "Nothing to fix: this is expected with the internal server; the upstream login's own sign-out ends that session.",
+      `flyteadmin's internal authorization server has no end-session endpoint. "Sign out" goes through ${target.adminUrl}/logout, which deletes flyteadmin's login cookies; the upstream IdP's own session stays.`,
+      "Nothing to fix: this is expected with the internal server; the upstream login's own sign-out ends that session (route /logout to flyteadmin if a proxy sits in front of it).",
     );
   }
   const issuer = nonEmpty(metadata.issuer) ?? '';

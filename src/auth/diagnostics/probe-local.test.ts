@@ -35,7 +35,7 @@ describe('probeRefreshToken', () => {
     expect(probeRefreshToken(none, true).fix).toMatch(/^Add "offline" to auth\.scopes/);
     const external = session('t', { refreshTokenHeld: false, requestedScopes: ['openid', 'profile'] });
     expect(probeRefreshToken(external, false).fix).toMatch(
-      /^Add "offline_access" to auth\.scopes \(Google instead/,
+      /^Add "offline_access" to auth\.scopes \(and allow offline access for the client at the IdP\)/,
     );
   });
 

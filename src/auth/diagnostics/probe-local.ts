@@ -50,7 +50,7 @@ export function probeRefreshToken(session: ProbeSession | null, internal: boolea
       `${summary} The console did not ask for ${internal ? '"offline"' : '"offline_access"'}.`,
       internal
         ? 'Add "offline" to auth.scopes and to the console client\'s scopes in flyteadmin\'s staticClients.'
-        : 'Add "offline_access" to auth.scopes (Google instead: extraQueryParams access_type=offline and prompt=consent).',
+        : 'Add "offline_access" to auth.scopes (and allow offline access for the client at the IdP).',
     );
   }
   return verdict(

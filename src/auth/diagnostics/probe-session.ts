@@ -16,6 +16,8 @@ export function probeSessionOf(services: AuthServices, user: User | null | undef
       const renewed = await services.renewer.renew(current.access_token).catch(() => null);
       return renewed?.access_token ?? null;
     },
+    adminUrl: services.resolution.adminUrl,
+    headerName: services.resolution.headerName,
     refreshTokenHeld: Boolean(user.refresh_token),
     requestedScopes: services.resolution.scopes,
     grantedScopes: (user.scope ?? '').split(' ').filter(Boolean),

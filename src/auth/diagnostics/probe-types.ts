@@ -58,9 +58,15 @@ export interface DiagnosticsTarget {
   redirectUri: string;
 }
 
-/** The signed-in session, seen without handing tokens to components; null when nobody is signed in. */
+/**
+ * The signed-in session, seen without handing tokens to components; null when nobody is signed in. It carries
+ * where its token may go (the admin and header the session was created with at boot): a probe that sends the
+ * token uses these, never a re-read config.json, which may name another host by now.
+ */
 export interface ProbeSession {
   accessToken(): Promise<string | null>;
+  adminUrl: string;
+  headerName: string;
   refreshTokenHeld: boolean;
   requestedScopes: string[];
   grantedScopes: string[];

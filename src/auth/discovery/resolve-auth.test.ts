@@ -190,6 +190,21 @@ describe('resolveAuth: external', () => {
     expect(r.kind === 'error' && r.error.reason).toBe('issuer-mismatch');
   });
 
+  it('a metadataUrl on another origin than the issuer is used only when the document names exactly that issuer', async () => {
+    const { idp } = mock();
+    const mirror = 'https://mirror.test/idp/openid-configuration';
+    server.use(http.get(mirror, () => HttpResponse.json(idp.discovery)));
+    const ok = await resolveAuth(config({ mode: 'external', issuer: idp.issuer, metadataUrl: mirror }));
+    expect(ok).toMatchObject({ kind: 'oauth', issuer: idp.issuer, discoveryUrls: [mirror] });
+    const wrong = await resolveAuth(
+      config({ mode: 'external', issuer: 'https://idp.other.test/realms/x', metadataUrl: mirror }),
+    );
+    expect(wrong.kind === 'error' && wrong.error.reason).toBe('issuer-mismatch');
+    expect(wrong.kind === 'error' && wrong.error.message).toMatch(
+      /auth\.metadataUrl is on another origin \(https:\/\/mirror\.test\) than auth\.issuer/,
+    );
+  });
+
   it('returns "none" without any request when auth.mode is none', async () => {
     expect(await resolveAuth(config({ mode: 'none' }))).toMatchObject({ kind: 'none', reason: 'config' });
   });

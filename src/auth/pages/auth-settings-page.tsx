@@ -8,6 +8,7 @@ import { FlyteConfigSnippet, RedirectUriList } from '../diagnostics/registration
 import { TokenExpiry } from '../diagnostics/token-expiry';
 
 import { Row } from '../diagnostics/settings-row';
+import { usePageTitle } from '../../components/page-title';
 
 export { flyteConfigSnippet } from '../diagnostics/registration-info';
 
@@ -19,6 +20,7 @@ export { flyteConfigSnippet } from '../diagnostics/registration-info';
 export function AuthSettingsPage() {
   const runtime = useAuthRuntime();
   const resolution = runtime?.resolution;
+  usePageTitle('Auth settings');
   return (
     <section aria-labelledby="page-title" className="auth-settings">
       <h1 id="page-title">Authentication settings</h1>

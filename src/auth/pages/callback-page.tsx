@@ -1,9 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import { useAuthServices } from '../session/auth-context';
-import { completeSignIn, type CallbackProblem } from '../sign-in/complete-sign-in';
+import { completeSignIn, type CallbackProblem, type CallbackProblemKind } from '../sign-in/complete-sign-in';
 import { toRouterPath } from '../sign-in/return-url';
 import { TryAgainButton } from '../ui/try-again-button';
+import { usePageTitle } from '../../components/page-title';
+
+/** Server text is never shown bare: each detail says whose words it is. */
+const DETAIL_CAPTION: Record<CallbackProblemKind, string> = {
+  'idp-error': 'Error code and description sent by the sign-in server:',
+  'missing-state': 'Why:',
+  'unknown-state': 'Why:',
+  issuer: 'Technical detail from the console’s checks:',
+  token: 'Technical detail from the token request:',
+  'token-check': 'Technical detail from the console’s token checks:',
+};
 
 /**
  * /console/callback: completes the code exchange once, then replaces this history entry with the URL the person
@@ -15,6 +26,7 @@ export function CallbackPage({ preload }: { preload?: (routerPath: string) => vo
   const navigate = useNavigate();
   const [problem, setProblem] = useState<CallbackProblem | null>(null);
   const [popupDone, setPopupDone] = useState(false);
+  usePageTitle(problem ? 'Sign-in did not complete' : 'Signing in');
 
   useEffect(() => {
     if (!services) return;
@@ -54,7 +66,10 @@ export function CallbackPage({ preload }: { preload?: (routerPath: string) => vo
     <main className="page-message" aria-labelledby="callback-error-title">
       <h1 id="callback-error-title">Sign-in did not complete</h1>
       <p role="alert">{problem.title}</p>
-      <pre className="error-detail">{problem.detail}</pre>
+      <figure className="error-figure">
+        <figcaption>{DETAIL_CAPTION[problem.kind]}</figcaption>
+        <pre className="error-detail">{problem.detail}</pre>
+      </figure>
       <TryAgainButton services={services} returnTo={problem.returnTo} />
     </main>
   );

@@ -4,9 +4,11 @@ import { consolePath, paths } from '../../config/paths';
 import { useAuthServices, useSessionStatus } from '../session/auth-context';
 import type { AuthServices } from '../types';
 import { TryAgainButton } from '../ui/try-again-button';
+import { usePageTitle } from '../../components/page-title';
 
 /** /console/signed-out: where every sign-out lands; "Sign in again", and a hint when another tab signed in. */
 export function SignedOutPage() {
+  usePageTitle('Signed out');
   const services = useAuthServices();
   return (
     <main className="page-message" aria-labelledby="signed-out-title">
@@ -28,9 +30,14 @@ function SignInAgain({ services }: { services: AuthServices }) {
   const location = useLocation();
 
   useEffect(() => {
-    // An IdP returning from end-session may append parameters; none of them are needed here.
-    if (location.search) void navigate(paths.signedOut(), { replace: true });
-  }, [location.search, navigate]);
+    if (!location.search) return;
+    // The IdP's answer to end-session carries the `state` the console sent: completing it checks it and removes
+    // the stored state. Whatever the outcome, the person is signed out here, and the parameters leave the URL.
+    const answer = window.location.href;
+    void navigate(paths.signedOut(), { replace: true });
+    if (new URLSearchParams(location.search).has('state'))
+      void services.userManager.signoutRedirectCallback(answer).catch(() => undefined);
+  }, [location.search, navigate, services]);
 
   const continueHere = async () => {
     // Loading the shared user (localStorage) ends "signed out" by itself; with per-tab storage, sign in (the IdP

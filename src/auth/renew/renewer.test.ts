@@ -53,6 +53,73 @@ function tokenEndpoint() {
   );
 }
 
+/** An unsigned JWT: the console's own id_token checks read claims only (the token came over TLS). */
+const jwt = (claims: Record<string, unknown>) =>
+  ['{"alg":"none"}', JSON.stringify(claims)].map((part) => btoa(part).replace(/=+$/, '')).join('.') + '.';
+
+describe('renewer and the id_token', () => {
+  const now = () => Math.floor(Date.now() / 1000);
+  const agedIdToken = jwt({ iss: 'https://as.test', aud: 'flyteconsole', exp: now() - 3600, sub: 'ada' });
+  const oidcUser = () =>
+    new User({
+      access_token: 'old',
+      token_type: 'bearer',
+      refresh_token: 'rt-old',
+      id_token: agedIdToken,
+      scope: 'openid offline_access',
+      profile: {
+        sub: 'ada',
+        iss: 'https://as.test',
+        aud: 'flyteconsole',
+        exp: now() - 3600,
+        iat: now() - 7200,
+      },
+      expires_at: now() + 5,
+    });
+  const answer = (body: Record<string, unknown>) =>
+    server.use(
+      http.post(TOKEN, () =>
+        HttpResponse.json({ access_token: 'new', token_type: 'bearer', expires_in: 600, ...body }),
+      ),
+    );
+
+  it('keeps the session when the refresh answer has no id_token and the kept one has aged (OIDC Core 12.2)', async () => {
+    answer({ refresh_token: 'rt-new' });
+    const um = manager();
+    await um.storeUser(oidcUser());
+    const validate = vi.fn((u: User) => {
+      const exp = JSON.parse(atob(u.id_token?.split('.')[1] ?? '')) as { exp: number };
+      if (exp.exp < now()) throw new Error('The ID token has expired');
+    });
+    const renewer = createRenewer(um, { locks: null, validate });
+    renewers.push(renewer);
+    const renewed = await renewer.renew('old');
+    expect(renewed?.access_token).toBe('new');
+    expect(renewed?.id_token).toBe(agedIdToken);
+    expect(validate).not.toHaveBeenCalled();
+    expect((await um.getUser())?.access_token).toBe('new');
+  });
+
+  it('still checks an id_token that the renewal did bring', async () => {
+    const fresh = jwt({
+      iss: 'https://as.test',
+      aud: 'flyteconsole',
+      exp: now() + 600,
+      sub: 'ada',
+      iat: now(),
+    });
+    answer({ refresh_token: 'rt-new', id_token: fresh });
+    const um = manager();
+    await um.storeUser(oidcUser());
+    const validate = vi.fn();
+    const renewer = createRenewer(um, { locks: null, validate });
+    renewers.push(renewer);
+    await renewer.renew('old');
+    expect(validate).toHaveBeenCalledTimes(1);
+    expect(validate.mock.calls[0]?.[0]).toMatchObject({ id_token: fresh });
+  });
+});
+
 describe('renewer', () => {
   it('shares one renewal between concurrent callers', async () => {
     tokenEndpoint();

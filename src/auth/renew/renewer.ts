@@ -21,13 +21,19 @@ export function classifyRenewError(error: unknown, usedRefreshToken: boolean): R
     return new RenewError('invalid-grant', message);
   }
   // fetch rejects with a TypeError when there is no answer; a timed-out token request is the same thing.
-  const timedOut = error instanceof Error && error.name === 'ErrorTimeout';
+  // oidc-client-ts turns its abort into ErrorTimeout only when the AbortError is a DOMException of its realm.
+  const name = typeof error === 'object' && error !== null && 'name' in error ? error.name : undefined;
+  const timedOut = name === 'ErrorTimeout' || name === 'AbortError';
   if (error instanceof TypeError || (timedOut && usedRefreshToken)) return new RenewError('offline', message);
   return new RenewError('failed', message);
 }
 
 export interface RenewerOptions {
-  /** Extra checks on a renewed user (id_token iss/aud/exp); throwing rejects the renewal. */
+  /**
+   * Extra checks on a renewed user's id_token (iss/aud/exp); throwing rejects the renewal. Called only when the
+   * renewal brought a new id_token: a refresh answer may omit it (OIDC Core 12.2) and oidc-client-ts then keeps
+   * the old one, whose `exp` has nothing to say about the renewed session.
+   */
   validate?(user: User): void | Promise<void>;
   /** Outcome of every renewal, scheduled or requested. */
   onResult?(result: { ok: true } | { ok: false; error: RenewError }): void;
@@ -35,9 +41,16 @@ export interface RenewerOptions {
   /** Extra arguments for each silent sign-in (a fresh nonce for an OIDC iframe renewal). */
   silentArgs?(): SigninSilentArgs;
   lockName?: string;
-  /** Retry delay after an offline failure of a scheduled renewal. */
-  offlineRetryMs?: number;
+  /**
+   * Back-off after a scheduled renewal found the sign-in server unreachable (no answer, or none in time): one
+   * retry per entry, then it stops and `onGiveUp` says so. Each try releases the lock when it ends.
+   */
+  offlineRetryDelaysMs?: readonly number[];
+  /** The scheduled renewal stopped retrying: the person has to know the sign-in server is not answering. */
+  onGiveUp?(error: RenewError): void;
 }
+
+const OFFLINE_RETRY_DELAYS_MS = [5_000, 15_000, 45_000] as const;
 
 export interface Renewer {
   /**
@@ -70,8 +83,14 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
       return userManager.getUser(true); // renewed meanwhile: adopt it (and tell listeners) without a request
     }
     try {
-      const user = await userManager.signinSilent(options.silentArgs?.());
-      if (user) await options.validate?.(user);
+      // oidc-client-ts 3.5 gives the refresh_token request no time-out of its own: signinSilent passes only its
+      // `silentRequestTimeoutInSeconds` argument to it, never the requestTimeoutInSeconds setting.
+      const timeout = userManager.settings.requestTimeoutInSeconds;
+      const user = await userManager.signinSilent({
+        ...options.silentArgs?.(),
+        ...(stored.refresh_token && timeout ? { silentRequestTimeoutInSeconds: timeout } : {}),
+      });
+      if (user?.id_token && user.id_token !== stored.id_token) await options.validate?.(user);
       return user;
     } catch (error) {
       throw classifyRenewError(error, Boolean(stored.refresh_token));
@@ -100,12 +119,14 @@ export function createRenewer(userManager: UserManager, options: RenewerOptions 
     return inflight;
   }
 
-  function scheduleAfter(ms: number, staleToken: string) {
+  function scheduleAfter(ms: number, staleToken: string, retry = 0) {
     clearTimeout(timer);
     timer = setTimeout(() => {
       renew(staleToken).catch((error: unknown) => {
-        if (error instanceof RenewError && error.kind === 'offline')
-          scheduleAfter(options.offlineRetryMs ?? 15_000, staleToken);
+        if (!(error instanceof RenewError) || error.kind !== 'offline') return;
+        const delay = (options.offlineRetryDelaysMs ?? OFFLINE_RETRY_DELAYS_MS)[retry];
+        if (delay === undefined) options.onGiveUp?.(error);
+        else scheduleAfter(delay, staleToken, retry + 1);
       });
     }, ms);
   }

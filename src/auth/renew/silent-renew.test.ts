@@ -52,7 +52,7 @@ describe('silent renew without a refresh token', () => {
     expect(await t.services.userManager.getUser()).toBeNull();
   });
 
-  it('an IdP answer of login_required drops the session for a clean sign-in', async () => {
+  it('an IdP answer of login_required opens "Session expired" (popup sign-in) instead of reloading the page', async () => {
     const mocks = msw.use();
     const t = await load({ mode: 'external', issuer: mocks.idp.issuer });
     await t.services.userManager.storeUser(
@@ -65,6 +65,9 @@ describe('silent renew without a refresh token', () => {
     );
     t.iframes.respond = (url) => mocks.idp.authorizeError(url, 'login_required');
     await expect(t.services.renewer.renew('at-old')).rejects.toMatchObject({ kind: 'invalid-grant' });
-    await expect.poll(() => t.services.userManager.getUser()).toBeNull();
+    // The screen stays: the dialog signs in again in a popup; nothing redirects or drops the user under it.
+    expect(t.services.status.get().expired).not.toBeNull();
+    expect(await t.services.userManager.getUser()).not.toBeNull();
+    expect(t.redirects.urls).toHaveLength(0);
   });
 });

@@ -9,6 +9,9 @@ import { createTabSync, type TabSync } from './tab-sync';
 export interface AuthServicesOptions {
   tabs?: TabSync;
   locks?: Pick<LockManager, 'request'> | null;
+  navigate?: (url: string) => void;
+  /** Back-off of scheduled renewals that found the sign-in server unreachable (renewer.ts). */
+  offlineRetryDelaysMs?: readonly number[];
 }
 
 export function returnToOf(state: unknown): string {
@@ -51,11 +54,14 @@ export function createAuthServices(
     validate: checkUser,
     locks: options.locks,
     silentArgs: nonceArgs,
+    offlineRetryDelaysMs: options.offlineRetryDelaysMs,
+    onGiveUp: () => status.update({ offline: true, renewalStopped: true }),
     onResult(result) {
-      if (result.ok) status.update({ offline: false });
+      if (result.ok) status.update({ offline: false, renewalStopped: false });
       else if (result.error.kind === 'offline') status.update({ offline: true });
-      // The grant is gone: dropping the user makes the gate start a clean sign-in that returns to this URL.
-      else if (result.error.kind === 'invalid-grant') void userManager.removeUser();
+      // The grant is gone (revoked, expired refresh token) or renewal failed: the "Session expired" dialog signs
+      // in again in a popup, so the screen and anything typed stay. Dropping the user here would make the gate
+      // redirect, reloading the whole page.
       else status.update({ expired: { reason: result.error.message } });
     },
   });
@@ -89,7 +95,7 @@ export function createAuthServices(
       if (error instanceof Error && /disposed window/.test(error.message)) return signIn(state.returnTo);
       throw error;
     }
-    status.update({ expired: null, offline: false });
+    status.update({ expired: null, offline: false, renewalStopped: false });
     tabs.post({ type: 'signed-in' });
   }
 
@@ -102,6 +108,7 @@ export function createAuthServices(
     signIn,
     reauthenticate,
     checkUser,
+    navigate: options.navigate ?? ((url) => window.location.assign(url)),
     dispose() {
       userManager.events.removeUserLoaded(onUserLoaded);
       renewer.stop();

@@ -11,6 +11,8 @@ export interface SessionStatus {
   expired: { reason: string } | null;
   /** The sign-in server could not be reached during a renew; the person is still signed in. */
   offline: boolean;
+  /** Scheduled renewals stopped retrying after their back-off: the connection to the sign-in server failed. */
+  renewalStopped: boolean;
   /**
    * The last session ended by a sign-out (here or in another tab) and no user has been loaded since; protected
    * pages send the person to /console/signed-out. Cleared by the next user the UserManager loads.
@@ -29,6 +31,7 @@ export interface SessionStatusStore {
 export const INITIAL_STATUS: SessionStatus = {
   expired: null,
   offline: false,
+  renewalStopped: false,
   signedOut: false,
   signedInElsewhere: false,
 };

@@ -85,15 +85,21 @@ describe('401 -> renew -> retry', () => {
     expect(returnToOf(t.redirects.last)).toBe(PAGE);
   });
 
-  it('invalid_grant: drops the session and starts a clean sign-in that returns to the same URL', async () => {
+  it('invalid_grant: keeps the screen and opens "Session expired"; the popup sign-in brings the data back', async () => {
     const mocks = msw.use();
     const t = await signedIn(mocks, PAGE);
     mocks.admin.expireIssuedTokens();
     mocks.admin.controls.failTokenRequests('invalid_grant');
     await t.queryClient.invalidateQueries({ queryKey: ['probe-projects'] });
-    await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
-    expect(returnToOf(t.redirects.last)).toBe(PAGE);
-    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await screen.findByRole('alertdialog', { name: 'Session expired' });
+    expect(t.redirects.urls).toHaveLength(0);
+    expect(pathOf(window.location.href)).toBe(PAGE);
+    t.popups.respond = (url) => mocks.authorizeRedirect(url);
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in again' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(await screen.findByText(PROJECTS_LOADED)).toBeInTheDocument();
+    expect(t.popups.urls).toHaveLength(1);
+    expect(t.redirects.urls).toHaveLength(0);
   });
 
   it('a network failure while renewing is "offline", not signed out', async () => {

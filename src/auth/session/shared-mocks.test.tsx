@@ -1,9 +1,9 @@
 import { cleanup, screen, waitFor } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setupMsw, type Mocks } from '../../../test/msw/index.ts';
 import { authFlow } from '../../../test/unit/auth/auth-flow';
 import { pathOf } from '../../../test/unit/auth/render-shell';
+import { clickSignOut } from '../../../test/unit/auth/user-menu';
 
 /**
  * The same flows against the shared unit-test mocks (test/msw): flyteadmin with its internal server or proxying
@@ -29,7 +29,7 @@ describe('against the shared test/msw mocks', () => {
     expect(new URL(authorizeUrl).searchParams.get('scope')).toBe('all offline');
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
-    expect(await screen.findByLabelText('Signed in as Ada Lovelace')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeInTheDocument();
   });
 
   it('admin proxying an external IdP: signed id_token, iss checked, logout at the IdP found in its own discovery', async () => {
@@ -37,11 +37,11 @@ describe('against the shared test/msw mocks', () => {
     const { t } = await signInThrough(proxied, DEEP);
     await screen.findByText(/^Projects: /);
     expect(pathOf(window.location.href)).toBe(DEEP);
-    expect(await screen.findByLabelText('Signed in as Ada Lovelace')).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Signed in as Ada Lovelace' })).toBeInTheDocument();
     expect(t.resolution.server).toBe('external');
     const idToken = (await t.services.userManager.getUser())?.id_token;
     expect(idToken?.split('.')).toHaveLength(3);
-    await userEvent.click(screen.getByRole('button', { name: 'Sign out' }));
+    await clickSignOut();
     await waitFor(() => expect(t.redirects.urls).toHaveLength(1));
     const logout = new URL(t.redirects.last);
     expect(`${logout.origin}${logout.pathname}`).toBe(proxied.idp.endpoints.endSession);

@@ -34,6 +34,14 @@ function shouldLoadUserInfo(resolution: OAuthResolution, oidc: boolean): boolean
 }
 
 /**
+ * How long a token, userinfo or revocation request may wait for an answer. oidc-client-ts has no time-out unless
+ * given one: an unanswered refresh would hold the cross-tab renew lock forever and every tab would wait on it.
+ */
+const TOKEN_REQUEST_TIMEOUT_SECONDS = 20;
+/** The hidden-iframe renewal (no refresh token): a prompt=none answer is a redirect, it comes fast or not at all. */
+const SILENT_IFRAME_TIMEOUT_SECONDS = 10;
+
+/**
  * The console's single UserManager. Metadata is handed over, so the library never fetches the admin's discovery
  * itself (it would send an Accept header that makes grpc-gateway answer camelCase). Renewal is scheduled by
  * renewer.ts (with a cross-tab lock), so the library's own automatic renew is off.
@@ -41,6 +49,7 @@ function shouldLoadUserInfo(resolution: OAuthResolution, oidc: boolean): boolean
 export function userManagerSettings(
   resolution: OAuthResolution,
   origin = window.location.origin,
+  requestTimeoutInSeconds = TOKEN_REQUEST_TIMEOUT_SECONDS,
 ): UserManagerSettings {
   const uris = redirectUris(origin);
   const userStorage = resolution.userStore === 'local' ? window.localStorage : window.sessionStorage;
@@ -66,15 +75,18 @@ export function userManagerSettings(
     automaticSilentRenew: false,
     monitorSession: false,
     revokeTokenTypes: ['refresh_token', 'access_token'],
+    requestTimeoutInSeconds,
+    silentRequestTimeoutInSeconds: SILENT_IFRAME_TIMEOUT_SECONDS,
   };
 }
 
 export function createUserManager(
   resolution: OAuthResolution,
   navigators: { redirect?: INavigator; popup?: INavigator; iframe?: INavigator } = {},
+  requestTimeoutInSeconds = TOKEN_REQUEST_TIMEOUT_SECONDS,
 ): UserManager {
   const userManager = new UserManager(
-    userManagerSettings(resolution),
+    userManagerSettings(resolution, window.location.origin, requestTimeoutInSeconds),
     navigators.redirect,
     navigators.popup,
     navigators.iframe,

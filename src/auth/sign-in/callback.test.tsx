@@ -80,7 +80,11 @@ describe('callback', () => {
     const t = await load();
     t.renderAt('/console/callback?error=access_denied&error_description=no%20thanks&state=x');
     expect(await screen.findByText('Access was denied at the sign-in server.')).toBeInTheDocument();
-    expect(screen.getByText(/access_denied: no thanks/)).toBeInTheDocument();
+    // The server's own words are labelled as such, never shown bare.
+    const detail = screen.getByText(/access_denied: no thanks/);
+    expect(detail.closest('figure')).toHaveTextContent(
+      /^Error code and description sent by the sign-in server:access_denied: no thanks$/,
+    );
     expect(window.location.search).toBe('');
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(t.redirects.urls).toHaveLength(0);

@@ -4,7 +4,7 @@ import type { AuthServices } from '../types';
 import { returnToOf } from '../session/auth-services';
 import { checkResponseIssuer, TokenCheckError } from './id-token';
 
-type CallbackProblemKind =
+export type CallbackProblemKind =
   'idp-error' | 'missing-state' | 'unknown-state' | 'issuer' | 'token' | 'token-check';
 
 export interface CallbackProblem {
@@ -135,7 +135,7 @@ async function complete(
     const user = await userManager.signinCallback(url);
     if (!user) return { ok: true, popup: true };
     await services.checkUser(user);
-    services.status.update({ expired: null, offline: false });
+    services.status.update({ expired: null, offline: false, renewalStopped: false });
     services.tabs.post({ type: 'signed-in' });
     return { ok: true, returnTo: returnToOf(user.state) };
   } catch (error) {

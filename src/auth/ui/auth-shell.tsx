@@ -16,7 +16,13 @@ function TabSync({ services }: { services: AuthServices }) {
           services.status.update({ signedInElsewhere: true });
           return;
         }
-        services.status.update({ signedOut: true, signedInElsewhere: false, expired: null, offline: false });
+        services.status.update({
+          signedOut: true,
+          signedInElsewhere: false,
+          expired: null,
+          offline: false,
+          renewalStopped: false,
+        });
         queryClient.clear();
         void services.userManager.removeUser();
       }),
@@ -26,7 +32,7 @@ function TabSync({ services }: { services: AuthServices }) {
 }
 
 function OfflineNotice({ services }: { services: AuthServices }) {
-  const { offline } = useSessionStatus(services);
+  const { offline, renewalStopped } = useSessionStatus(services);
   useEffect(() => {
     if (!offline) return;
     // Back online: renew now instead of waiting for the next retry (success clears the notice).
@@ -39,6 +45,21 @@ function OfflineNotice({ services }: { services: AuthServices }) {
     return () => window.removeEventListener('online', retry);
   }, [offline, services]);
   if (!offline) return null;
+  if (renewalStopped) {
+    const retry = () =>
+      void services.userManager
+        .getUser()
+        .then((user) => user && services.renewer.renew(user.access_token).catch(() => undefined));
+    return (
+      <div role="status" className="notice">
+        The connection to the sign-in server failed: your session could not be renewed. You are still signed
+        in until it expires.{' '}
+        <button type="button" className="secondary" onClick={retry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
   return (
     <div role="status" className="notice">
       The sign-in server cannot be reached to renew your session. You are still signed in; retrying.

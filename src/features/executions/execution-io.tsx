@@ -1,5 +1,5 @@
 import type { useExecutionData } from '../../api/execution-data';
-import { LiteralMapView } from '../../components/literal-view';
+import { LiteralData } from '../../components/literal-data';
 import { ErrorState, LoadingSkeleton } from '../../components/query-state';
 
 type ExecutionData = ReturnType<typeof useExecutionData>;
@@ -43,7 +43,7 @@ function LiteralSection({
           onRetry={() => void data.refetch()}
         />
       ) : (
-        <LiteralMapView literals={data.data[pick]} empty={empty} />
+        <LiteralData data={data.data} pick={pick} empty={empty} />
       )}
     </section>
   );

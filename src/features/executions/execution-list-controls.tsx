@@ -3,7 +3,8 @@ import { EXECUTION_PHASES } from '../../api/phases';
 import { formatEnum } from '../../components/format';
 import { SORT_KEYS, type ListState, type SortKey } from './list-search';
 
-const FILTER_PHASES = EXECUTION_PHASES.filter((p) => p !== 'UNDEFINED');
+// Every phase the admin can report is filterable, UNDEFINED too: a list showing it must let people find it.
+const FILTER_PHASES = EXECUTION_PHASES;
 
 /** Phase checkboxes, sort key and direction, and removable workflow/launch plan filters. */
 export function ExecutionListControls({
@@ -15,6 +16,8 @@ export function ExecutionListControls({
 }) {
   const sortId = useId();
   const dirId = useId();
+  const sortNoteId = useId();
+  const byDuration = state.sort.key === 'duration';
 
   function togglePhase(phase: string, on: boolean) {
     const phases = on ? [...state.phases, phase] : state.phases.filter((p) => p !== phase);
@@ -41,6 +44,7 @@ export function ExecutionListControls({
         <select
           id={sortId}
           value={state.sort.key}
+          aria-describedby={byDuration ? sortNoteId : undefined}
           onChange={(e) => onChange({ ...state, sort: { ...state.sort, key: e.target.value as SortKey } })}
         >
           {SORT_KEYS.map((s) => (
@@ -67,6 +71,14 @@ export function ExecutionListControls({
             {state.sort.key === 'duration' ? 'Shortest first' : 'Oldest first'}
           </option>
         </select>
+        {byDuration && (
+          // flyteadmin sorts on its duration column, which only the final event sets (models/execution.go:39,
+          // transformers/execution.go:244-247): runs still going are 0 there, whatever this page shows for them.
+          <p id={sortNoteId} className="muted sort-note">
+            Runs that have not finished count as 0 s in this order: the server records a duration only when a
+            run ends.
+          </p>
+        )}
       </div>
       {(state.workflow || state.launchPlan) && (
         <ul className="active-filters" aria-label="Active filters">

@@ -5,6 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { routes } from '../../config/paths';
 import { fakeLayout, renderRoute } from '../../../test/unit/render-route';
 import { ADMIN, viewServer } from '../../../test/unit/view-server';
+import { stateAt } from '../../../test/fixtures/execution-record.ts';
 import { ExecutionListPage } from './execution-list-page';
 
 const mock = viewServer();
@@ -33,7 +34,8 @@ describe('ExecutionListPage', () => {
     );
     expect(within(crumbs).getByRole('link', { name: 'Projects' })).toHaveAttribute('href', '/');
     expect(mock.adminCalls()[0]).toMatch(/limit=100/);
-    expect(mock.adminCalls()[0]).toMatch(/sort_by.key=created_at/);
+    // "Created" sorts on the indexed column (models/execution.go:35), which flyteadmin accepts as a sort key.
+    expect(mock.adminCalls()[0]).toMatch(/sort_by.key=execution_created_at&/);
   });
 
   it('filters by phase and sorts by duration through the admin query', async () => {
@@ -54,6 +56,47 @@ describe('ExecutionListPage', () => {
       expect(new Set(phases)).toEqual(new Set(['Failed']));
     });
     expect(screen.getByRole('columnheader', { name: 'Duration' })).toHaveAttribute('aria-sort', 'descending');
+    // The server sorts unfinished runs as 0 s; the page says so next to the sort control.
+    expect(screen.getByLabelText('Sort by')).toHaveAccessibleDescription(
+      /Runs that have not finished count as 0 s in this order/,
+    );
+  });
+
+  it('"No executions match these filters" offers Clear filters, which brings the list back', async () => {
+    const user = userEvent.setup();
+    const { router } = show(
+      '/projects/flytesnacks/domains/development/executions?workflow=no.such.wf&phase=FAILED',
+    );
+    expect(await screen.findByText(/No executions match these filters/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('table')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'Failed' })).not.toBeChecked();
+  });
+
+  it('every phase can be filtered on, UNDEFINED included', async () => {
+    const user = userEvent.setup();
+    show('/projects/flytesnacks/domains/development/executions');
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('checkbox', { name: 'Undefined' }));
+    await waitFor(() =>
+      expect(mock.adminCalls().at(-1)).toContain('filters=value_in%28phase%2CUNDEFINED%29'),
+    );
+  });
+
+  it('counts with the right plural and titles the page', async () => {
+    // A workflow and phase with exactly one execution in the seed.
+    const groups = new Map<string, number>();
+    for (const r of mock.store.executions('flytesnacks', 'development')) {
+      if (r.archived) continue;
+      const key = `workflow=${r.workflow.name}&phase=${stateAt(r, mock.store.now()).phase}`;
+      groups.set(key, (groups.get(key) ?? 0) + 1);
+    }
+    const single = [...groups].find(([, count]) => count === 1)?.[0];
+    if (!single) throw new Error('no workflow/phase pair with one execution in the seed');
+    show(`/projects/flytesnacks/domains/development/executions?${single}`);
+    expect(await screen.findByText(/^1 execution loaded/)).toBeInTheDocument();
+    expect(document.title).toBe('Executions · flytesnacks/development · Flyte');
   });
 
   it('pages through tokens as the person scrolls', async () => {

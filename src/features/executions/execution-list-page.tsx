@@ -3,6 +3,8 @@ import { useParams, useSearchParams } from 'react-router';
 import type { Execution } from '../../api/types/executions';
 import { liveListInterval, useExecutionList } from '../../api/executions';
 import { Breadcrumbs } from '../../components/breadcrumbs';
+import { countOf } from '../../components/format';
+import { usePageTitle } from '../../components/page-title';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { SectionNav } from '../../components/section-nav';
 import { ExecutionListControls } from './execution-list-controls';
@@ -35,6 +37,7 @@ export function ExecutionListPage() {
   const onChange = (next: ListState) => setSearch(writeListState(next), { replace: true });
   const live = liveListInterval(list.data) !== false;
   const filtered = state.phases.length > 0 || state.workflow !== '' || state.launchPlan !== '';
+  usePageTitle('Executions', `${project}/${domain}`);
 
   return (
     <section aria-labelledby="page-title">
@@ -44,7 +47,7 @@ export function ExecutionListPage() {
       <ExecutionListControls state={state} onChange={onChange} />
       <p className="list-status" role="status" aria-live="polite">
         {list.isSuccess &&
-          `${rows.length}${list.hasNextPage ? '+' : ''} executions loaded${live ? ' · live updates on' : ''}`}
+          `${countOf(rows.length, 'execution', 'executions', list.hasNextPage)} loaded${live ? ' · live updates on' : ''}`}
       </p>
       {list.isPending ? (
         <LoadingSkeleton label="Loading executions" rows={8} />
@@ -56,7 +59,20 @@ export function ExecutionListPage() {
         />
       ) : rows.length === 0 ? (
         <EmptyState>
-          {filtered ? 'No executions match these filters.' : `Nothing has run in ${project} / ${domain} yet.`}
+          {filtered ? (
+            <>
+              No executions match these filters.{' '}
+              <button
+                type="button"
+                className="secondary"
+                onClick={() => onChange({ ...state, phases: [], workflow: '', launchPlan: '' })}
+              >
+                Clear filters
+              </button>
+            </>
+          ) : (
+            `Nothing has run in ${project} / ${domain} yet.`
+          )}
         </EmptyState>
       ) : (
         <>

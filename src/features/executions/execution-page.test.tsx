@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
+import { LARGE_DATA_WORKFLOW } from '../../../test/fixtures/execution-data.ts';
 import { stateAt } from '../../../test/fixtures/execution-record.ts';
 import { routes } from '../../config/paths';
 import { renderRoute } from '../../../test/unit/render-route';
@@ -13,40 +14,54 @@ const mock = viewServer();
 function findExecution(phase: string): string {
   const record = mock.store
     .executions('flytesnacks', 'development')
-    .find((r) => !r.archived && stateAt(r, mock.store.now()).phase === phase);
+    // The graph workflows (one of 1,000 nodes) have tests of their own; these are about the page around them.
+    .find(
+      (r) =>
+        !r.archived &&
+        !r.workflow.name.endsWith(LARGE_DATA_WORKFLOW) &&
+        !r.workflow.name.includes('.graphs.') &&
+        stateAt(r, mock.store.now()).phase === phase,
+    );
   if (!record) throw new Error(`no ${phase} execution in the seed`);
   return record.id.name;
 }
 
-const show = (name: string) =>
+/** `query` picks the view, e.g. `?tab=nodes` for the nodes table (the graph is the default tab). */
+const show = (name: string, query = '') =>
   renderRoute(
     routes.execution,
-    `/projects/flytesnacks/domains/development/executions/${name}`,
+    `/projects/flytesnacks/domains/development/executions/${name}${query}`,
     <ExecutionPage />,
   );
 
 describe('ExecutionPage', () => {
   it('shows facts, inputs, outputs and nodes with safe log links', async () => {
     const name = findExecution('SUCCEEDED');
-    show(name);
+    show(name, '?tab=nodes');
     expect(screen.getByText('Loading execution')).toBeInTheDocument();
     expect(await screen.findByRole('heading', { level: 1, name })).toBeInTheDocument();
     const facts = await screen.findByText('Launched by');
     expect(facts).toBeInTheDocument();
-    // The phase is a live region: a change while watching is announced.
-    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveAttribute(
-      'aria-live',
-      'polite',
-    );
-    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Succeeded');
-    const workflowLink = screen
-      .getAllByRole('link')
-      .find((a) => a.getAttribute('href')?.includes('/workflows/'));
-    expect(workflowLink?.getAttribute('href')).toMatch(
+    // The phase is a live region inside its <dd> (a <dd> with a role would break the description list).
+    const phase = screen.getByText('Phase', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    expect(phase.tagName).toBe('DD');
+    expect(within(phase).getByRole('status')).toHaveAttribute('aria-live', 'polite');
+    expect(phase).toHaveTextContent('Succeeded');
+    // Facts read in order: created, then started.
+    const terms = screen.getAllByRole('term').map((dt) => dt.textContent);
+    expect(terms.indexOf('Created')).toBeLessThan(terms.indexOf('Started'));
+    expect(terms.indexOf('Created')).toBeGreaterThan(-1);
+    // The workflow link is the workflow's name and opens the workflow; the launch plan's link says it lists
+    // executions, and goes there.
+    const workflowFact = screen.getByText('Workflow', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const workflowLink = within(workflowFact).getByRole('link');
+    expect(workflowLink.getAttribute('href')).toMatch(
       /^\/projects\/flytesnacks\/domains\/development\/workflows\/[^/]+\?version=/,
     );
-    const lpLink = screen.getAllByRole('link').find((a) => a.getAttribute('href')?.includes('launchPlan='));
-    expect(lpLink).toBeDefined();
+    expect(workflowLink.textContent).not.toContain('@');
+    const lpFact = screen.getByText('Launch plan', { selector: 'dt' }).nextElementSibling as HTMLElement;
+    const lpLink = within(lpFact).getByRole('link', { name: 'Executions of this launch plan' });
+    expect(lpLink.getAttribute('href')).toMatch(/\/executions\?launchPlan=/);
     const inputs = await screen.findByRole('region', { name: 'Inputs' });
     await waitFor(() => expect(within(inputs).queryByText('Loading inputs')).toBeNull());
     expect(within(inputs).getAllByRole('term').length).toBeGreaterThan(0);
@@ -75,7 +90,7 @@ describe('ExecutionPage', () => {
         await held;
       }),
     );
-    show(name);
+    show(name, '?tab=nodes');
     const path = `flytesnacks/development/${name}`;
     await waitFor(() => {
       const calls = mock.adminCalls();
@@ -117,7 +132,7 @@ describe('ExecutionPage', () => {
         }),
       ),
     );
-    show(name);
+    show(name, '?tab=nodes');
     const nodes = await screen.findByRole('table', { name: `Nodes of ${name}` });
     await waitFor(() => expect(within(nodes).getAllByText(/Evil/).length).toBeGreaterThan(0));
     expect(within(nodes).queryAllByRole('link')).toHaveLength(0);
@@ -127,7 +142,7 @@ describe('ExecutionPage', () => {
   it('terminates a running execution with a cause after confirmation', async () => {
     const user = userEvent.setup();
     const name = findExecution('RUNNING');
-    show(name);
+    show(name, '?tab=nodes');
     await user.click(await screen.findByRole('button', { name: 'Terminate' }));
     const dialog = screen.getByRole('dialog', { name: `Terminate ${name}?` });
     const confirm = within(dialog).getByRole('button', { name: 'Terminate execution' });
@@ -141,8 +156,26 @@ describe('ExecutionPage', () => {
     await waitFor(() =>
       expect(screen.getByText(/Terminated by test-user: wrong inputs/)).toBeInTheDocument(),
     );
+    // flyteadmin answers the terminate with ABORTING; ABORTED comes later. Terminate is not offered meanwhile.
+    expect(screen.getByText('Phase', { selector: 'dt' }).nextElementSibling).toHaveTextContent('Aborting');
+    expect(screen.getByText(/the run stops once its running tasks have been aborted/)).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Terminate' })).toBeNull();
   });
+
+  it("after Terminate then Relaunch, the new execution does not show the old run's termination notice", async () => {
+    const user = userEvent.setup();
+    const name = findExecution('RUNNING');
+    const { router } = show(name);
+    await user.click(await screen.findByRole('button', { name: 'Terminate' }));
+    await user.type(screen.getByLabelText('Cause'), 'stop');
+    await user.click(screen.getByRole('button', { name: 'Terminate execution' }));
+    expect(await screen.findByText(`Termination of ${name} requested.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Relaunch with the same inputs' }));
+    await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
+    const created = router.state.location.pathname.split('/').at(-1) ?? '';
+    expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
+    expect(screen.queryByText(/Termination of .* requested/)).toBeNull();
+  }, 30_000);
 
   it('cancels the terminate dialog with Escape without sending anything', async () => {
     const user = userEvent.setup();
@@ -158,18 +191,33 @@ describe('ExecutionPage', () => {
     const user = userEvent.setup();
     const name = findExecution('FAILED');
     const { router } = show(name);
-    await user.click(await screen.findByRole('button', { name: 'Relaunch' }));
+    await user.click(await screen.findByRole('button', { name: 'Relaunch with the same inputs' }));
     await waitFor(() => expect(router.state.location.pathname).not.toContain(name));
     expect(mock.adminCalls()).toContain('POST /api/v1/executions/relaunch');
     const created = router.state.location.pathname.split('/').at(-1) ?? '';
     expect(await screen.findByRole('heading', { level: 1, name: created })).toBeInTheDocument();
   });
 
-  it('shows not found with Retry', async () => {
+  it('a missing execution gets a not-found page: no raw server text, no Retry, a way on', async () => {
     show('does-not-exist');
-    const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Execution does-not-exist could not be loaded.');
-    expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Execution not found' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no execution/)).toHaveTextContent(
+      'There is no execution does-not-exist in flytesnacks / development.',
+    );
+    expect(screen.queryByRole('button', { name: 'Retry' })).toBeNull();
+    expect(screen.queryByText(/missing entity|could not be loaded/i)).toBeNull();
+    expect(screen.getByRole('link', { name: 'All executions of flytesnacks / development' })).toHaveAttribute(
+      'href',
+      '/projects/flytesnacks/domains/development/executions',
+    );
+    expect(document.title).toBe('Execution not found · Executions · flytesnacks/development · Flyte');
+  });
+
+  it('titles the page "<name> · Executions · <project>/<domain> · Flyte"', async () => {
+    const name = findExecution('SUCCEEDED');
+    show(name);
+    await screen.findByText('Launched by');
+    expect(document.title).toBe(`${name} · Executions · flytesnacks/development · Flyte`);
   });
 
   it('turns a malformed execution into an error state', async () => {
@@ -190,7 +238,7 @@ describe('ExecutionPage: sub-workflow nodes', () => {
           r.workflow.name === 'core.etl.daily_ingest.ingest_wf',
       );
     if (!record) throw new Error('no finished ingest_wf execution in the seed');
-    show(record.id.name);
+    show(record.id.name, '?tab=nodes');
     const nodes = await screen.findByRole('table', { name: `Nodes of ${record.id.name}` });
     const toggle = await within(nodes).findByRole('button', { name: 'Show child nodes' });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');

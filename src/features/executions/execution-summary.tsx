@@ -1,8 +1,9 @@
 import { Link } from 'react-router';
 import type { Execution } from '../../api/types/executions';
 import { paths } from '../../config/paths';
-import { formatDuration, formatEnum } from '../../components/format';
+import { formatEnum } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { Timestamp } from '../../components/timestamp';
 
 /** The facts of one execution as a description list; the phase is a live region so changes are announced. */
@@ -14,14 +15,11 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
       <dl className="facts">
         <div>
           <dt>Phase</dt>
-          <dd role="status" aria-live="polite" aria-atomic="true">
-            <PhaseBadge phase={e.phase} />
-          </dd>
-        </div>
-        <div>
-          <dt>Started</dt>
           <dd>
-            <Timestamp value={e.startedAt} />
+            {/* The live region sits inside the <dd>: a <dd> with a role is no longer a definition. */}
+            <span role="status" aria-live="polite" aria-atomic="true">
+              <PhaseBadge phase={e.phase} />
+            </span>
           </dd>
         </div>
         <div>
@@ -31,8 +29,16 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           </dd>
         </div>
         <div>
+          <dt>Started</dt>
+          <dd>
+            <Timestamp value={e.startedAt} />
+          </dd>
+        </div>
+        <div>
           <dt>Duration</dt>
-          <dd>{formatDuration(e.duration)}</dd>
+          <dd>
+            <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
+          </dd>
         </div>
         <div>
           <dt>Launched by</dt>
@@ -45,10 +51,15 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <dt>Workflow</dt>
           <dd>
             {wf ? (
-              <Link to={paths.workflow(wf.project, wf.domain, wf.name, wf.version || undefined)}>
-                {wf.name}
+              <>
+                <Link
+                  className="entity-name"
+                  to={paths.workflow(wf.project, wf.domain, wf.name, wf.version || undefined)}
+                >
+                  {wf.name}
+                </Link>
                 {wf.version && <span className="muted"> @ {wf.version}</span>}
-              </Link>
+              </>
             ) : (
               '—'
             )}
@@ -58,10 +69,19 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <dt>Launch plan</dt>
           <dd>
             {lp ? (
-              <Link to={paths.executions(lp.project, lp.domain, { launchPlan: lp.name })}>
-                {lp.name}
+              <>
+                {/* Not a link to the launch plan (the console has no launch plan page): its name, then a
+                    separate link that says where it goes. */}
+                <span className="entity-name">{lp.name}</span>
                 {lp.version && <span className="muted"> @ {lp.version}</span>}
-              </Link>
+                <br />
+                <Link
+                  className="secondary-link"
+                  to={paths.executions(lp.project, lp.domain, { launchPlan: lp.name })}
+                >
+                  Executions of this launch plan
+                </Link>
+              </>
             ) : (
               '—'
             )}

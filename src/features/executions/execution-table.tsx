@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Execution } from '../../api/types/executions';
 import { executionQueryOptions } from '../../api/execution';
 import { paths } from '../../config/paths';
-import { formatDuration } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { Timestamp } from '../../components/timestamp';
 import type { ListState } from './list-search';
 
@@ -24,15 +24,21 @@ interface Props {
   fetchNextPage: () => void;
 }
 
+// Widths in rem so a full date and time fits at any zoom; the table scrolls sideways inside its own region.
 const COLUMNS = [
-  { label: 'Execution' },
-  { label: 'Phase' },
-  { label: 'Workflow' },
-  { label: 'Created', key: 'created_at' },
-  { label: 'Started', key: 'started_at' },
-  { label: 'Duration', key: 'duration' },
-  { label: 'Launched by' },
+  { label: 'Execution', width: 11 },
+  { label: 'Phase', width: 8 },
+  { label: 'Workflow', width: 16 },
+  { label: 'Created', key: 'created_at', width: 13 },
+  { label: 'Started', key: 'started_at', width: 13 },
+  { label: 'Duration', key: 'duration', width: 6 },
+  { label: 'Launched by', width: 9 },
 ];
+
+/** Truncated with an ellipsis; the whole value shows while the cell is hovered or holds focus. */
+function Cell({ children }: { children: ReactNode }) {
+  return <span className="cell-value">{children}</span>;
+}
 
 /**
  * A real <table> whose body only holds the rows in view (plus overscan) between two spacer rows, so 10,000
@@ -78,6 +84,11 @@ export function ExecutionTable({
       aria-label="Executions, scrollable"
     >
       <table aria-rowcount={hasNextPage ? -1 : rows.length + 1} className="executions-table">
+        <colgroup>
+          {COLUMNS.map((c) => (
+            <col key={c.label} style={{ width: `${c.width}rem` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
@@ -108,29 +119,49 @@ export function ExecutionTable({
                 </tr>
               );
             }
+            const wf = e.workflowId;
             return (
               <tr key={e.id.name} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td>
-                  <Link
-                    to={paths.execution(project, domain, e.id.name)}
-                    onMouseEnter={() => prefetch(e.id.name)}
-                    onFocus={() => prefetch(e.id.name)}
-                  >
-                    {e.id.name}
-                  </Link>
+                  <Cell>
+                    <Link
+                      to={paths.execution(project, domain, e.id.name)}
+                      onMouseEnter={() => prefetch(e.id.name)}
+                      onFocus={() => prefetch(e.id.name)}
+                    >
+                      {e.id.name}
+                    </Link>
+                  </Cell>
                 </td>
                 <td>
                   <PhaseBadge phase={e.phase} />
                 </td>
-                <td>{e.workflowId?.name ?? '—'}</td>
                 <td>
-                  <Timestamp value={e.createdAt} />
+                  <Cell>
+                    {wf ? (
+                      // Focusable, so the full name can be read with the keyboard as well as by hovering.
+                      <Link to={paths.workflow(wf.project, wf.domain, wf.name)}>{wf.name}</Link>
+                    ) : (
+                      '—'
+                    )}
+                  </Cell>
                 </td>
                 <td>
-                  <Timestamp value={e.startedAt} />
+                  <Cell>
+                    <Timestamp value={e.createdAt} compact />
+                  </Cell>
                 </td>
-                <td>{formatDuration(e.duration)}</td>
-                <td>{e.principal || '—'}</td>
+                <td>
+                  <Cell>
+                    <Timestamp value={e.startedAt} compact />
+                  </Cell>
+                </td>
+                <td>
+                  <RunDuration phase={e.phase} startedAt={e.startedAt} duration={e.duration} />
+                </td>
+                <td>
+                  <Cell>{e.principal || '—'}</Cell>
+                </td>
               </tr>
             );
           })}

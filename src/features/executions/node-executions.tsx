@@ -1,13 +1,16 @@
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { ExecutionId } from '../../api/types/common';
 import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
-import { formatDuration } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
+import { RunDuration } from '../../components/run-duration';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { Timestamp } from '../../components/timestamp';
+import { paths } from '../../config/paths';
 import { TaskLogs } from './task-logs';
+import { WhenVisible } from './when-visible';
 
 type NodesQuery = ReturnType<typeof useNodeExecutions>;
 
@@ -19,15 +22,25 @@ interface Props {
   running: boolean;
   /** Set for the children of a sub-workflow or dynamic node. */
   parentId?: string;
+  selectedKey?: string;
+  /** Opens the node inspector for a row. */
+  onSelect?: (key: string) => void;
 }
 
 /** The page queries the top level itself (in parallel with the execution); a parent node's children load on demand. */
-function ChildNodeExecutions({ id, running, parentId }: Props & { parentId: string }) {
-  const nodes = useNodeExecutions(id, { live: running, parentId });
-  return <NodeExecutions id={id} running={running} parentId={parentId} nodes={nodes} />;
+function ChildNodeExecutions(props: Props & { parentId: string }) {
+  const nodes = useNodeExecutions(props.id, { live: props.running, parentId: props.parentId });
+  return <NodeExecutions {...props} nodes={nodes} />;
 }
 
-export function NodeExecutions({ id, running, parentId, nodes }: Props & { nodes: NodesQuery }) {
+export function NodeExecutions({
+  id,
+  running,
+  parentId,
+  nodes,
+  selectedKey,
+  onSelect,
+}: Props & { nodes: NodesQuery }) {
   if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
   if (nodes.isError) {
     return (
@@ -56,23 +69,60 @@ export function NodeExecutions({ id, running, parentId, nodes }: Props & { nodes
       </thead>
       <tbody>
         {rows.map((n) => (
-          <NodeRow key={n.nodeId} id={id} node={n} running={running} />
+          <NodeRow
+            key={n.nodeId}
+            id={id}
+            node={n}
+            running={running}
+            selected={n.nodeId === selectedKey}
+            {...(selectedKey !== undefined ? { selectedKey } : {})}
+            {...(onSelect ? { onSelect } : {})}
+          />
         ))}
       </tbody>
     </table>
   );
 }
 
-function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecution; running: boolean }) {
+interface RowProps {
+  id: ExecutionId;
+  node: NodeExecution;
+  running: boolean;
+  selected: boolean;
+  selectedKey?: string;
+  onSelect?: (key: string) => void;
+}
+
+function NodeRow({ id, node: n, running, selected, selectedKey, onSelect }: RowProps) {
   const [open, setOpen] = useState(false);
   const childrenId = `children-${n.nodeId}`;
   return (
     <>
-      <tr>
+      <tr className={selected ? 'selected' : undefined} aria-current={selected ? 'true' : undefined}>
         <td>
-          <code>{n.nodeId}</code>
+          {onSelect ? (
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onSelect(n.nodeId)}
+              aria-label={`${n.nodeId}: open node details`}
+            >
+              <code>{n.nodeId}</code>
+            </button>
+          ) : (
+            <code>{n.nodeId}</code>
+          )}
           {n.specNodeId && n.specNodeId !== n.nodeId && <span className="muted"> ({n.specNodeId})</span>}
           {n.error?.message && <div className="node-error">{n.error.message}</div>}
+          {n.childExecution && (
+            <div>
+              <Link
+                to={paths.execution(n.childExecution.project, n.childExecution.domain, n.childExecution.name)}
+              >
+                Launched execution {n.childExecution.name}
+              </Link>
+            </div>
+          )}
         </td>
         <td>
           <PhaseBadge phase={n.phase} />
@@ -80,9 +130,11 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
         <td>
           <Timestamp value={n.startedAt} />
         </td>
-        <td>{formatDuration(n.duration)}</td>
         <td>
-          {n.isParentNode ? (
+          <RunDuration phase={n.phase} startedAt={n.startedAt} duration={n.duration} />
+        </td>
+        <td>
+          {n.isParentNode && (
             <button
               type="button"
               className="secondary"
@@ -92,15 +144,25 @@ function NodeRow({ id, node: n, running }: { id: ExecutionId; node: NodeExecutio
             >
               {open ? 'Hide child nodes' : 'Show child nodes'}
             </button>
-          ) : (
-            <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
+          )}
+          {/* A sub-workflow node runs no task; a dynamic node runs the one that generated its children. */}
+          {(!n.isParentNode || n.isDynamic) && (
+            <WhenVisible placeholder={<span className="muted">Logs load when the row is on screen</span>}>
+              <TaskLogs id={id} nodeId={n.nodeId} live={running && !isTerminalPhase(n.phase)} />
+            </WhenVisible>
           )}
         </td>
       </tr>
       {n.isParentNode && open && (
         <tr id={childrenId} className="node-children">
           <td colSpan={5}>
-            <ChildNodeExecutions id={id} running={running && !isTerminalPhase(n.phase)} parentId={n.nodeId} />
+            <ChildNodeExecutions
+              id={id}
+              running={running && !isTerminalPhase(n.phase)}
+              parentId={n.nodeId}
+              {...(selectedKey !== undefined ? { selectedKey } : {})}
+              {...(onSelect ? { onSelect } : {})}
+            />
           </td>
         </tr>
       )}

@@ -21,7 +21,7 @@ export function RelaunchButton({ id }: { id: ExecutionId }) {
           })
         }
       >
-        {relaunch.isPending ? 'Relaunching…' : 'Relaunch'}
+        {relaunch.isPending ? 'Relaunching…' : 'Relaunch with the same inputs'}
       </button>
       {relaunch.isError && (
         <p role="alert" className="form-error">

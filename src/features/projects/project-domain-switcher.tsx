@@ -1,14 +1,23 @@
-import { useEffect, useId } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useProjects } from '../../api/projects';
 import { paths } from '../../config/paths';
 import { readLastProject, rememberLastProject } from './last-project';
-import { scopeFromPath } from './route-scope';
+import { scopeFromPath, type Section } from './route-scope';
 
 /**
- * Project and domain selects in the shell. Changing either goes to the same list (workflows or executions)
- * of the new scope; visiting any project page records it as the last one for the picker.
+ * Project and domain selects in the shell. Moving through the options (arrow keys included) changes nothing;
+ * "Switch" goes to the same list (workflows or executions) of the chosen scope, one history entry per switch
+ * (WCAG 3.2.2). Visiting any project page records it as the last one for the picker.
  */
+/** Where "Switch" lands for each list section. */
+const SECTION_PATHS: Record<Section, (project: string, domain: string) => string> = {
+  workflows: paths.workflows,
+  executions: (project, domain) => paths.executions(project, domain),
+  tasks: paths.tasks,
+  launchPlans: paths.launchPlans,
+};
+
 export function ProjectDomainSwitcher() {
   const { pathname } = useLocation();
   const navigate = useNavigate();
@@ -17,34 +26,46 @@ export function ProjectDomainSwitcher() {
   const domainId = useId();
   const fromRoute = scopeFromPath(pathname);
   const scope = fromRoute ?? readLastProject();
+  const here = `${scope?.project ?? ''}/${scope?.domain ?? ''}`;
+  // A choice not yet switched to; it belongs to the scope it was made in, so any navigation resets it.
+  const [choice, setChoice] = useState<{ at: string; project: string; domain: string } | null>(null);
+  const draft = choice?.at === here ? choice : { project: scope?.project ?? '', domain: scope?.domain ?? '' };
+  const setDraft = (next: { project: string; domain: string }) => setChoice({ ...next, at: here });
 
   useEffect(() => {
     if (fromRoute) rememberLastProject({ project: fromRoute.project, domain: fromRoute.domain });
   }, [fromRoute?.project, fromRoute?.domain]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const list = projects.data ?? [];
-  const current = list.find((p) => p.id === scope?.project);
-  const domains = current?.domains ?? [];
-
-  function go(project: string, domain: string) {
-    const section = fromRoute?.section ?? 'executions';
-    void navigate(
-      section === 'workflows' ? paths.workflows(project, domain) : paths.executions(project, domain),
-    );
-  }
+  const chosen = list.find((p) => p.id === draft.project);
+  const domains = chosen?.domains ?? [];
 
   function onProject(project: string) {
     const next = list.find((p) => p.id === project);
-    const keep = next?.domains.some((d) => d.id === scope?.domain) ? scope?.domain : next?.domains[0]?.id;
-    if (next && keep) go(next.id, keep);
+    const keep = next?.domains.some((d) => d.id === draft.domain) ? draft.domain : next?.domains[0]?.id;
+    setDraft({ project, domain: keep ?? '' });
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (!chosen || !draft.domain) return;
+    if (fromRoute && fromRoute.project === draft.project && fromRoute.domain === draft.domain) return;
+    const section = fromRoute?.section ?? 'executions';
+    const { project, domain } = draft;
+    void navigate(SECTION_PATHS[section](project, domain));
   }
 
   if (projects.isError) return null;
   return (
-    <div className="switcher" aria-busy={projects.isPending}>
+    <form
+      className="switcher"
+      aria-label="Project and domain"
+      aria-busy={projects.isPending}
+      onSubmit={submit}
+    >
       <label htmlFor={projectId}>Project</label>
-      <select id={projectId} value={current?.id ?? ''} onChange={(e) => onProject(e.target.value)}>
-        {!current && <option value="">{projects.isPending ? 'Loading…' : 'Choose…'}</option>}
+      <select id={projectId} value={chosen?.id ?? ''} onChange={(e) => onProject(e.target.value)}>
+        {!chosen && <option value="">{projects.isPending ? 'Loading…' : 'Choose…'}</option>}
         {list.map((p) => (
           <option key={p.id} value={p.id}>
             {p.name || p.id}
@@ -54,17 +75,20 @@ export function ProjectDomainSwitcher() {
       <label htmlFor={domainId}>Domain</label>
       <select
         id={domainId}
-        value={current ? (scope?.domain ?? '') : ''}
-        disabled={!current}
-        onChange={(e) => current && go(current.id, e.target.value)}
+        value={chosen ? draft.domain : ''}
+        disabled={!chosen}
+        onChange={(e) => setDraft({ ...draft, domain: e.target.value })}
       >
-        {!current && <option value="">—</option>}
+        {!chosen && <option value="">—</option>}
         {domains.map((d) => (
           <option key={d.id} value={d.id}>
             {d.name || d.id}
           </option>
         ))}
       </select>
-    </div>
+      <button type="submit" className="secondary">
+        Switch
+      </button>
+    </form>
   );
 }

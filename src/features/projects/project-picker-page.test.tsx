@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { Outlet } from 'react-router';
@@ -60,6 +60,23 @@ describe('ProjectPickerPage', () => {
     expect(alert).toHaveTextContent('could not be reached');
     expect(within(alert).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
+
+  it('ends a request the admin never answers in the error state with Retry, not an endless skeleton', async () => {
+    const user = userEvent.setup();
+    mock.setAdminTimeout(100);
+    let calls = 0;
+    mock.server.use(
+      http.get(PROJECTS, () => {
+        calls += 1;
+        return calls === 1 ? new Promise<never>(() => {}) : HttpResponse.json({ projects: [], token: '' });
+      }),
+    );
+    renderRoute(routes.home, '/', <ProjectPickerPage />);
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('did not answer in time');
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('No projects are registered yet.')).toBeInTheDocument();
+  });
 });
 
 describe('ProjectDomainSwitcher', () => {
@@ -82,10 +99,37 @@ describe('ProjectDomainSwitcher', () => {
     expect(screen.getByLabelText('Domain')).toHaveValue('staging');
     expect(readLastProject()).toEqual({ project: 'flytesnacks', domain: 'staging' });
     await user.selectOptions(project, 'scale');
-    expect(router.state.location.pathname).toBe('/projects/scale/domains/staging/workflows');
+    expect(router.state.location.pathname).toBe('/projects/flytesnacks/domains/staging/workflows');
     await user.selectOptions(screen.getByLabelText('Domain'), 'production');
+    expect(router.state.location.pathname).toBe('/projects/flytesnacks/domains/staging/workflows');
+    await user.click(screen.getByRole('button', { name: 'Switch' }));
     expect(router.state.location.pathname).toBe('/projects/scale/domains/production/workflows');
     expect(readLastProject()).toEqual({ project: 'scale', domain: 'production' });
+  });
+
+  it('arrow keys on the project select do not navigate; one switch is one history entry (WCAG 3.2.2)', async () => {
+    const user = userEvent.setup();
+    const { router } = renderRoute(
+      '/projects/:project/domains/:domain/*',
+      '/projects/flytesnacks/domains/development/executions',
+      shell,
+    );
+    const project = screen.getByLabelText('Project');
+    await waitFor(() => expect(project).toHaveValue('flytesnacks'));
+    project.focus();
+    // A closed select changes its value on every arrow key, firing change each time.
+    for (const id of ['ml-pipelines', 'data-eng', 'scale'])
+      fireEvent.change(project, { target: { value: id } });
+    expect(router.state.location.pathname).toBe('/projects/flytesnacks/domains/development/executions');
+    await user.click(screen.getByRole('button', { name: 'Switch' }));
+    expect(router.state.location.pathname).toBe('/projects/scale/domains/development/executions');
+    expect(router.state.historyAction).toBe('PUSH');
+    await act(() => router.navigate(-1));
+    expect(router.state.location.pathname).toBe('/projects/flytesnacks/domains/development/executions');
+    // Navigating elsewhere drops a choice that was never switched to.
+    await user.selectOptions(project, 'flytesnacks');
+    await act(() => router.navigate('/projects/data-eng/domains/staging/executions'));
+    expect(project).toHaveValue('data-eng');
   });
 
   it('reads the scope from a path', () => {
@@ -99,6 +143,10 @@ describe('ProjectDomainSwitcher', () => {
       domain: 'b',
       section: 'workflows',
     });
+    expect(scopeFromPath('/projects/a/domains/b/tasks')?.section).toBe('tasks');
+    expect(scopeFromPath('/projects/a/domains/b/task/t/version/v1')?.section).toBe('tasks');
+    expect(scopeFromPath('/projects/a/domains/b/launchPlans/lp')?.section).toBe('launchPlans');
+    expect(scopeFromPath('/projects/a/domains/b/launch_plan/lp/version/v1')?.section).toBe('launchPlans');
     expect(scopeFromPath('/settings/auth')).toBeNull();
   });
 

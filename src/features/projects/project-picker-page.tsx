@@ -3,6 +3,7 @@ import { useProjects } from '../../api/projects';
 import { paths } from '../../config/paths';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
 import { readLastProject } from './last-project';
+import { usePageTitle } from '../../components/page-title';
 
 /** Home: pick a project and domain, or continue where you left off. `?project=` narrows to one project. */
 export function ProjectPickerPage() {
@@ -11,6 +12,7 @@ export function ProjectPickerPage() {
   const projects = useProjects();
   const last = readLastProject();
   const shown = (projects.data ?? []).filter((p) => !only || p.id === only);
+  usePageTitle(only ? `Project ${only}` : 'Projects');
 
   return (
     <section aria-labelledby="page-title" className="picker">

@@ -1,115 +1,16 @@
-import { useEffect, useId, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
-import { useWorkflowIds } from '../../api/workflow-ids';
 import { paths } from '../../config/paths';
-import { Breadcrumbs } from '../../components/breadcrumbs';
-import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
-import { SectionNav } from '../../components/section-nav';
-import { useDebouncedValue } from '../../components/use-debounced-value';
+import { EntityNameList, type EntityListCopy } from '../../components/entity-name-list';
 
-export const SEARCH_DEBOUNCE_MS = 300;
+const COPY: EntityListCopy = {
+  kind: 'WORKFLOW',
+  title: 'Workflows',
+  one: 'workflow',
+  many: 'workflows',
+  link: paths.workflow,
+  executions: (project, domain, name) => paths.executions(project, domain, { workflow: name }),
+};
 
-/** Workflow names of a project/domain, searchable by name, paged by the admin's tokens ("Load more"). */
+/** Workflow names of a project/domain, searchable by name, read in windows of registered names ("Load more"). */
 export function WorkflowListPage() {
-  const { project = '', domain = '' } = useParams();
-  const [params, setParams] = useSearchParams();
-  // The input owns what is typed; the URL follows after a pause, so results arriving never reset the text.
-  const [text, setText] = useState(() => params.get('q') ?? '');
-  const search = useDebouncedValue(text.trim(), SEARCH_DEBOUNCE_MS);
-  const searchId = useId();
-  const ids = useWorkflowIds({ project, domain, search });
-
-  useEffect(() => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (search) next.set('q', search);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true },
-    );
-  }, [search, setParams]);
-
-  const rows = ids.data?.pages.flatMap((p) => p.items) ?? [];
-
-  return (
-    <section aria-labelledby="page-title">
-      <Breadcrumbs project={project} domain={domain} trail={[{ label: 'Workflows' }]} />
-      <SectionNav project={project} domain={domain} />
-      <h1 id="page-title">Workflows</h1>
-      <div className="toolbar">
-        <label htmlFor={searchId}>Search by name</label>
-        <input
-          id={searchId}
-          type="search"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          autoComplete="off"
-        />
-      </div>
-      <p className="visually-hidden" role="status" aria-live="polite">
-        {ids.isSuccess ? `${rows.length}${ids.hasNextPage ? '+' : ''} workflows` : ''}
-      </p>
-      {ids.isPending ? (
-        <LoadingSkeleton label="Loading workflows" />
-      ) : ids.isError && rows.length === 0 ? (
-        <ErrorState
-          title="Workflows could not be loaded."
-          error={ids.error}
-          onRetry={() => void ids.refetch()}
-        />
-      ) : rows.length === 0 ? (
-        <EmptyState>
-          {search ? `No workflow name contains "${search}".` : 'No workflows are registered here yet.'}
-        </EmptyState>
-      ) : (
-        <>
-          <table>
-            <caption className="visually-hidden">Workflows in {`${project} / ${domain}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Executions</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((id) => (
-                <tr key={id.name}>
-                  <td>
-                    <Link to={paths.workflow(project, domain, id.name)}>{id.name}</Link>
-                  </td>
-                  <td>
-                    <Link
-                      to={paths.executions(project, domain, { workflow: id.name })}
-                      aria-label={`Executions of ${id.name}`}
-                    >
-                      executions
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {ids.isFetchNextPageError && (
-            <ErrorState
-              title="More workflows could not be loaded."
-              error={ids.error}
-              onRetry={() => void ids.fetchNextPage()}
-            />
-          )}
-          {ids.hasNextPage && (
-            <button
-              type="button"
-              className="secondary"
-              disabled={ids.isFetchingNextPage}
-              onClick={() => void ids.fetchNextPage()}
-            >
-              {ids.isFetchingNextPage ? 'Loading…' : 'Load more workflows'}
-            </button>
-          )}
-        </>
-      )}
-    </section>
-  );
+  return <EntityNameList copy={COPY} />;
 }

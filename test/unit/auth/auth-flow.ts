@@ -45,7 +45,7 @@ export function authFlow() {
   async function signedIn(mocks: Mocks, url: string, auth: Record<string, unknown> = {}, channel?: string) {
     const t = await signIn(mocks, url, auth, channel);
     await screen.findByText(PROJECTS_LOADED);
-    await screen.findByLabelText(/^Signed in as /);
+    await screen.findByRole('button', { name: /^Signed in as / });
     return t;
   }
 

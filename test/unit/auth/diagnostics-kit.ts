@@ -43,6 +43,8 @@ export const externalTarget = (overrides: Partial<DiagnosticsTarget> = {}) =>
 export function session(token: string | null, overrides: Partial<ProbeSession> = {}): ProbeSession {
   return {
     accessToken: () => Promise.resolve(token),
+    adminUrl: ADMIN,
+    headerName: 'flyte-authorization',
     refreshTokenHeld: true,
     requestedScopes: ['all', 'offline'],
     grantedScopes: ['all', 'offline'],

@@ -96,7 +96,12 @@ let channelSerial = 0;
 /** Resolves auth against the MSW mocks and wires everything like main.tsx does, with capturing navigators. */
 export async function setupAuth(
   auth: Record<string, unknown> = {},
-  options: { channel?: string } = {},
+  options: {
+    channel?: string;
+    /** Short time-outs for tests of unanswered requests (the app's are 20 s and 5/15/45 s). */
+    requestTimeoutInSeconds?: number;
+    offlineRetryDelaysMs?: readonly number[];
+  } = {},
 ): Promise<TestAuth> {
   const validated = validateConfig({ adminUrl: ADMIN, auth });
   if (!validated.ok) throw new Error(JSON.stringify(validated.problems));
@@ -105,10 +110,20 @@ export async function setupAuth(
   const redirects = new CapturingNavigator();
   const popups = new CapturingNavigator();
   const iframes = new CapturingNavigator();
-  const userManager = createUserManager(resolution, { redirect: redirects, popup: popups, iframe: iframes });
+  const userManager = createUserManager(
+    resolution,
+    { redirect: redirects, popup: popups, iframe: iframes },
+    options.requestTimeoutInSeconds,
+  );
   channelSerial += 1;
   const tabs = createTabSync(options.channel ?? `test-channel-${channelSerial}`);
-  const services = createAuthServices(resolution, userManager, { tabs, locks: null });
+  const services = createAuthServices(resolution, userManager, {
+    tabs,
+    locks: null,
+    // Top-level navigations of the console itself (flyteadmin's /logout) land in the same record.
+    navigate: (url) => redirects.urls.push(url),
+    offlineRetryDelaysMs: options.offlineRetryDelaysMs,
+  });
   services.renewer.start();
   configureAdminClient({ baseUrl: ADMIN, auth: createAuthBridge(services) });
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

@@ -1,0 +1,162 @@
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, startStack, type Stack } from './harness.ts';
+
+/**
+ * Debugging a failed run: open it from a flytekit link, see the failed node in the graph, open it, read its error
+ * and the logs of every attempt, keep it across a reload, and switch to the timeline.
+ */
+describe('execution graph, node inspector and timeline', () => {
+  let stack: Stack;
+  let token = '';
+  before(async () => {
+    stack = await startStack({ auth: 'internal', bigProjectExecutions: 200 });
+    token = await stack.sandbox.signTestToken();
+  });
+  after(async () => {
+    await stack.close();
+  });
+
+  async function executionOf(workflow: string, phase: string): Promise<string> {
+    const url = new URL(`${stack.sandbox.adminUrl}/api/v1/executions/flytesnacks/development`);
+    url.searchParams.set('limit', '5');
+    url.searchParams.set('filters', `eq(workflow.name,${workflow})+eq(phase,${phase})`);
+    const response = await fetch(url, {
+      headers: { Accept: 'application/json', 'flyte-authorization': `Bearer ${token}` },
+    });
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { executions: { id: { name: string } }[] };
+    const name = body.executions[0]?.id.name;
+    assert.ok(name, `no ${phase} run of ${workflow} in the sandbox`);
+    return name;
+  }
+
+  it('finds the failed node in the graph, reads its error and logs per attempt, then the timeline', async () => {
+    const name = await executionOf('core.graphs.fan_out.fan_out_wf', 'FAILED');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      await page.waitForURL(link);
+
+      // The graph: every node a focusable element named by id and phase; edges drawn; start and end too.
+      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      const failed = graph.getByRole('button', { name: /^n1 shard, python-task, Failed$/ });
+      await failed.waitFor();
+      await graph.getByRole('button', { name: /^n0 split, python-task, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: /^n2 shard, python-task, Aborted$/ }).waitFor();
+      await graph.getByRole('button', { name: /^start node/ }).waitFor();
+      assert.ok((await page.locator('path.dag-edge').count()) >= 9, 'edges are drawn');
+
+      // Arrow keys move between nodes.
+      await failed.focus();
+      await page.keyboard.press('ArrowLeft');
+      assert.match(
+        (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '',
+        /^n0 /,
+      );
+      await page.keyboard.press('ArrowRight');
+      const label = (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '';
+      assert.match(label, /^n[1-4] shard/);
+
+      // Opening the failed node: state in the URL, error with its kind, every attempt with its logs.
+      await failed.click();
+      await page.waitForURL(/[?&]node=n1(&|$)/);
+      const inspector = page.getByRole('region', { name: 'Node n1' });
+      await inspector.getByText('RuntimeError: shard 1 is corrupt').first().waitFor();
+      await inspector.getByText('USER error').waitFor();
+      for (const attempt of [1, 2, 3]) {
+        const item = inspector.getByRole('listitem', { name: `Attempt ${attempt}` });
+        await item.getByRole('link', { name: /Kubernetes Logs \(User\)/ }).waitFor();
+        await item.getByText('Failed').first().waitFor();
+      }
+      await inspector.getByText('python-task').waitFor();
+
+      // A reload keeps the open node.
+      await page.reload();
+      await page.getByRole('region', { name: 'Node n1' }).getByText('USER error').waitFor();
+
+      // The timeline: one row per node, attempts drawn as bars; the tab is in the URL.
+      await page.getByRole('tab', { name: 'Timeline' }).click();
+      await page.waitForURL(/[?&]tab=timeline/);
+      const timeline = page.getByRole('table', { name: `Timeline of execution ${name}` });
+      await timeline.getByRole('rowheader', { name: /n1/ }).waitFor();
+      await timeline.getByText('attempt 3 Failed').waitFor();
+      assert.ok(new URL(page.url()).searchParams.get('node') === 'n1');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('expands a sub-workflow, a branch and a map task in place', async () => {
+    const name = await executionOf('core.graphs.shapes.shapes_wf', 'SUCCEEDED');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow, Succeeded$/ }).waitFor();
+
+      await graph.getByRole('button', { name: 'Expand n2' }).click();
+      await graph.getByRole('button', { name: /^n0 square, python-task, Succeeded$/ }).waitFor();
+      await graph.getByRole('button', { name: 'Collapse n2' }).waitFor();
+
+      await graph.getByRole('button', { name: 'Expand n1' }).click();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task, Succeeded$/ }).waitFor();
+
+      await graph.getByRole('button', { name: 'Expand n3' }).click();
+      await graph.getByRole('button', { name: /^n2 transform, python-task, Succeeded$/ }).waitFor();
+
+      await graph.getByRole('button', { name: 'Expand n4' }).click();
+      await graph.getByRole('button', { name: /^n4 100 sub-tasks, [\w-]+, Succeeded$/ }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('draws a workflow version without phases, from a flyteconsole version link', async () => {
+    const wf = 'core.graphs.shapes.shapes_wf';
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflow/${wf}/version/v1.0.0`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      await page.waitForURL(link);
+      const graph = page.getByRole('group', { name: `Graph of ${wf} version v1.0.0` });
+      const prepare = graph.getByRole('button', { name: /^n0 prepare, python-task$/ });
+      await prepare.waitFor();
+      await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow$/ }).waitFor();
+      await graph.getByRole('button', { name: /^start node$/ }).waitFor();
+      assert.ok((await page.locator('path.dag-edge').count()) >= 10, 'edges are drawn');
+      assert.equal(await page.locator('.dag-phase').count(), 0, 'no phase on a version');
+
+      // Arrow keys move between nodes; one node is in the Tab order.
+      await prepare.focus();
+      await page.keyboard.press('ArrowRight');
+      assert.match(
+        (await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) ?? '',
+        /^n[1-4] /,
+      );
+      assert.equal(await page.locator('g.dag-node[tabindex="0"]').count(), 1);
+
+      // Pan and zoom, then fit.
+      const layer = page.locator('.dag-layer');
+      const before = await layer.evaluate((el) => getComputedStyle(el).transform);
+      await page.getByRole('button', { name: 'Zoom in' }).click();
+      assert.notEqual(await layer.evaluate((el) => getComputedStyle(el).transform), before);
+      await page.getByRole('button', { name: 'Fit' }).click();
+
+      await graph.getByRole('button', { name: 'Expand n2' }).click();
+      await graph.getByRole('button', { name: /^n0 square, python-task$/ }).waitFor();
+      await graph.getByRole('button', { name: 'Expand n1' }).click();
+      await graph.getByRole('button', { name: /^n0 small_batch, python-task$/ }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+});

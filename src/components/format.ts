@@ -25,6 +25,24 @@ export function formatBytes(bytes: number): string {
   return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }
 
+// Building a formatter is the slow part of toLocaleString (a run's page shows dozens of times): built once.
+const dateTimeFormats = new Map<boolean, Intl.DateTimeFormat>();
+function dateTimeFormat(withYear: boolean): Intl.DateTimeFormat {
+  let format = dateTimeFormats.get(withYear);
+  if (!format) {
+    format = new Intl.DateTimeFormat(undefined, {
+      year: withYear ? 'numeric' : undefined,
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    dateTimeFormats.set(withYear, format);
+  }
+  return format;
+}
+
 /** Local date and time, or "—" for unset/unparseable timestamps (the admin sends null before a phase starts). */
 export function formatDateTime(iso: string, options: { compact?: boolean } = {}): string {
   if (!iso) return '—';
@@ -32,14 +50,7 @@ export function formatDateTime(iso: string, options: { compact?: boolean } = {})
   if (Number.isNaN(date.getTime())) return iso;
   // Compact (table cells): the year only when it is not this year, so the time itself always fits.
   const sameYear = date.getFullYear() === new Date().getFullYear();
-  return date.toLocaleString(undefined, {
-    year: options.compact && sameYear ? undefined : 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
+  return dateTimeFormat(!(options.compact && sameYear)).format(date);
 }
 
 /** "TIMED_OUT" -> "Timed out". */

@@ -1,5 +1,6 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { expectNoAxeViolations } from './axe.ts';
 import { launchBrowser, startStack, type Stack } from './harness.ts';
 
 /**
@@ -155,6 +156,37 @@ describe('execution graph, node inspector and timeline', () => {
       await graph.getByRole('button', { name: /^n0 square, python-task$/ }).waitFor();
       await graph.getByRole('button', { name: 'Expand n1' }).click();
       await graph.getByRole('button', { name: /^n0 small_batch, python-task$/ }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+  it('opens the 1,000-node run as an overview, and an arrow key zooms in to readable nodes', async () => {
+    const name = await executionOf('core.graphs.generated.big_wf', 'RUNNING');
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      await page.locator('.dag-viewport[data-drawn="overview"]').waitFor();
+      await page.getByText(/Zoomed out: nodes are boxes coloured by phase/).waitFor();
+      // A few elements for 1,000 nodes, and the node in the Tab order drawn as a button.
+      assert.ok((await page.locator('.dag-layer *').count()) < 40, 'the overview is a handful of elements');
+      const start = graph.getByRole('button', { name: /^start node/ });
+      await expectNoAxeViolations(page, 'the 1,000-node graph, zoomed out');
+
+      await start.focus();
+      await page.keyboard.press('ArrowRight');
+      await page.locator('.dag-viewport[data-drawn="detail"]').waitFor();
+      const focused = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      assert.match(await focused(), /^n\d+ \w+, python-task, \w+/);
+      const drawn = await page.locator('g.dag-node').count();
+      assert.ok(drawn > 10 && drawn < 400, `nodes near the view are drawn (${drawn})`);
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('ArrowRight');
+      assert.match(await focused(), /^n\d+ /);
+      await expectNoAxeViolations(page, 'the 1,000-node graph at natural size');
     } finally {
       await browser.close();
     }

@@ -1,9 +1,15 @@
 import './dag.css';
-import { useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { NODE_HEIGHT, NODE_WIDTH } from './dag-layout';
+import { useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { DagControls } from './dag-controls';
+import { DagDefs } from './dag-defs';
 import { isDirection, nextNode } from './dag-navigation';
 import { DagNodeView } from './dag-node-view';
-import type { DagLayout } from './dag-types';
+import { DagOverview } from './dag-overview';
+import { DagToggle } from './dag-toggle';
+import type { DagLayout, PlacedNode } from './dag-types';
+import { edgeBox, nodeAt, overlaps } from './dag-window';
+import { useDagFocus } from './use-dag-focus';
+import { useDagWindow } from './use-dag-window';
 import { usePanZoom } from './use-pan-zoom';
 
 interface Props {
@@ -21,38 +27,50 @@ const pathOf = (points: { x: number; y: number }[]) =>
   points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('');
 
 /**
- * The drawn graph: edges as paths, nodes as focusable groups. One node is in the Tab order (roving tabindex);
- * arrow keys move between nodes, Enter or a click activates one, the toggle next to a node expands it.
+ * The drawn graph: edges as paths, nodes as focusable groups. Only the nodes near the view are drawn, or with too
+ * many in view an overview (see `chooseDrawn`); the node in the Tab order and the selected one are always drawn.
+ * One node is in the Tab order (roving tabindex); arrow keys move between all nodes, drawn or not, and Enter or a
+ * click activates one; the toggle next to a node expands it.
  */
 export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActivate, onToggle }: Props) {
   const viewport = useRef<HTMLDivElement>(null);
   const layer = useRef<HTMLDivElement>(null);
   const panZoom = usePanZoom(viewport, layer);
-  const [focusKey, setFocusKey] = useState('');
   const byKey = useMemo(() => new Map(layout.nodes.map((n) => [n.node.key, n])), [layout.nodes]);
   const first = layout.nodes.find((n) => !n.node.expanded)?.node.key ?? '';
-  // The node in the Tab order: the one last focused, else the selected one, else the first.
-  const rovingKey = byKey.has(focusKey)
-    ? focusKey
-    : selectedKey && byKey.has(selectedKey)
-      ? selectedKey
-      : first;
+  const { rovingKey, setFocusKey, focusNode, onFocus } = useDagFocus(layer, panZoom, {
+    byKey,
+    first,
+    selectedKey,
+  });
 
-  // Fit the first drawing and the real layout that replaces a quick one; a layout after expanding keeps the view.
+  // Fit the first drawing and the real layout that replaces a quick one, unless the person has moved the view
+  // meanwhile: then their node is kept in view. A layout after expanding keeps the view. Declared before the
+  // drawn window, which is then chosen for the fitted view.
   const fitted = useRef('');
   useLayoutEffect(() => {
     if (fitted.current === 'elk' || fitted.current === source) return;
-    panZoom.fit(layout);
+    const kept = fitted.current === 'quick' && panZoom.moved() ? byKey.get(rovingKey) : undefined;
+    if (kept) panZoom.reveal(kept);
+    else panZoom.fit(layout);
     fitted.current = source;
-  }, [panZoom, layout, source]);
+  }, [panZoom, layout, source, byKey, rovingKey]);
+  const drawn = useDagWindow(panZoom, layout.nodes);
+  const edgeBoxes = useMemo(() => layout.edges.map(edgeBox), [layout.edges]);
 
-  const focusNode = (key: string) => {
-    const placed = byKey.get(key);
-    if (!placed) return;
-    setFocusKey(key);
-    panZoom.reveal(placed);
-    layer.current?.querySelector<SVGGElement>(`g.dag-node[data-key="${CSS.escape(key)}"]`)?.focus();
-  };
+  const pinned = (key: string) => key === rovingKey || key === selectedKey;
+  const inView = (p: PlacedNode) =>
+    drawn.mode === 'all' || (drawn.mode === 'detail' && overlaps(p, drawn.window));
+  const nodes = drawn.mode === 'pending' ? [] : layout.nodes.filter((n) => inView(n) || pinned(n.node.key));
+  const edges =
+    drawn.mode === 'all'
+      ? layout.edges
+      : drawn.mode === 'detail'
+        ? layout.edges.filter((_, i) => {
+            const box = edgeBoxes[i];
+            return box !== undefined && overlaps(box, drawn.window);
+          })
+        : [];
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const target = (e.target as Element).closest<SVGGElement>('[data-key]');
@@ -61,7 +79,7 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
     if (isDirection(e.key)) {
       e.preventDefault();
       const next = nextNode(layout.nodes, key, e.key);
-      if (next) focusNode(next.node.key);
+      if (next) focusNode(next.node.key, drawn.mode === 'overview');
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (target.dataset.toggle) onToggle?.(key);
@@ -70,7 +88,18 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
   };
 
   const onClick = (e: MouseEvent) => {
-    const target = (e.target as Element).closest<SVGGElement>('[data-key]');
+    const element = e.target as Element;
+    // The overview has no element per node: the point clicked names it (a drag ends on the viewport instead).
+    if (drawn.mode === 'overview' && element.closest('.dag-overview')) {
+      const point = panZoom.toDrawing(e.clientX, e.clientY);
+      const hit = nodeAt(layout.nodes, point.x, point.y);
+      if (hit) {
+        setFocusKey(hit.node.key);
+        onActivate?.(hit.node.key);
+      }
+      return;
+    }
+    const target = element.closest<SVGGElement>('[data-key]');
     const key = target?.dataset.key;
     if (!key) return;
     setFocusKey(key);
@@ -78,25 +107,25 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
     else onActivate?.(key);
   };
 
+  const nodeView = (n: PlacedNode) => (
+    <DagNodeView
+      key={n.node.key}
+      placed={n}
+      tabbable={n.node.key === rovingKey}
+      selected={n.node.key === selectedKey}
+    />
+  );
   return (
     <div className="dag">
-      <div className="dag-controls" role="group" aria-label="Graph view">
-        <button type="button" className="secondary" onClick={() => panZoom.zoomAt(1.25)}>
-          Zoom in
-        </button>
-        <button type="button" className="secondary" onClick={() => panZoom.zoomAt(0.8)}>
-          Zoom out
-        </button>
-        <button type="button" className="secondary" onClick={() => panZoom.fit(layout)}>
-          Fit
-        </button>
-      </div>
+      <DagControls panZoom={panZoom} size={layout} overview={drawn.mode === 'overview'} />
       <div
         className="dag-viewport"
         ref={viewport}
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onFocus={onFocus}
         data-layout={source}
+        data-drawn={drawn.mode}
       >
         <div className="dag-layer" ref={layer}>
           <svg
@@ -106,35 +135,11 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
             role="group"
             aria-label={label}
           >
-            <defs>
-              {/* Leaf nodes' texts are clipped to the box (the words stay whole in the DOM for their names). */}
-              <clipPath id="dag-clip-leaf">
-                <rect x={4} width={NODE_WIDTH - 12} height={NODE_HEIGHT} />
-              </clipPath>
-              <marker
-                id="dag-arrow"
-                viewBox="0 0 8 8"
-                refX="8"
-                refY="4"
-                markerWidth="8"
-                markerHeight="8"
-                orient="auto"
-              >
-                <path d="M0,0 L8,4 L0,8 z" className="dag-arrow" />
-              </marker>
-            </defs>
-            {layout.nodes
-              .filter((n) => n.node.expanded)
-              .map((n) => (
-                <DagNodeView
-                  key={n.node.key}
-                  placed={n}
-                  tabbable={n.node.key === rovingKey}
-                  selected={n.node.key === selectedKey}
-                />
-              ))}
+            <DagDefs />
+            {drawn.mode === 'overview' && <DagOverview layout={layout} scale={drawn.scale} />}
+            {nodes.filter((n) => n.node.expanded).map(nodeView)}
             <g className="dag-edges" aria-hidden="true">
-              {layout.edges.map((e) => (
+              {edges.map((e) => (
                 <path
                   key={e.key}
                   className="dag-edge"
@@ -145,35 +150,11 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
                 />
               ))}
             </g>
-            {layout.nodes
-              .filter((n) => !n.node.expanded)
-              .map((n) => (
-                <DagNodeView
-                  key={n.node.key}
-                  placed={n}
-                  tabbable={n.node.key === rovingKey}
-                  selected={n.node.key === selectedKey}
-                />
-              ))}
-            {layout.nodes
+            {nodes.filter((n) => !n.node.expanded).map(nodeView)}
+            {nodes
               .filter((n) => n.node.expandable)
               .map((n) => (
-                <g
-                  key={`toggle-${n.node.key}`}
-                  className="dag-toggle"
-                  role="button"
-                  tabIndex={n.node.key === rovingKey ? 0 : -1}
-                  aria-expanded={n.node.expanded}
-                  aria-label={`${n.node.expanded ? 'Collapse' : 'Expand'} ${n.node.nodeId}`}
-                  data-key={n.node.key}
-                  data-toggle="1"
-                  transform={`translate(${n.x + n.width - 26},${n.y + (n.node.expanded ? 26 : 4)})`}
-                >
-                  <rect width={22} height={22} rx={4} />
-                  <text x={11} y={16} textAnchor="middle" aria-hidden="true">
-                    {n.node.expanded ? '−' : '+'}
-                  </text>
-                </g>
+                <DagToggle key={`toggle-${n.node.key}`} placed={n} tabbable={n.node.key === rovingKey} />
               ))}
           </svg>
         </div>

@@ -1,84 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
+import { createPanZoom, type PanZoom } from './pan-zoom';
 
-interface View {
-  x: number;
-  y: number;
-  k: number;
-}
-
-export interface PanZoom {
-  zoomAt(factor: number, px?: number, py?: number): void;
-  fit(size: { width: number; height: number }): void;
-  reveal(r: { x: number; y: number; width: number; height: number }): void;
-}
-
-const MIN_SCALE = 0.05;
-const MAX_SCALE = 2.5;
-const clamp = (k: number) => Math.min(MAX_SCALE, Math.max(MIN_SCALE, k));
-
-/**
- * Pan, zoom and fit for a layer inside a viewport. The view is plain state outside React, written straight to
- * the layer's CSS transform once per frame: a 1,000-node drawing is never re-rendered while it moves, and the
- * browser only composites the layer.
- */
-function createPanZoom(
-  viewport: RefObject<HTMLDivElement | null>,
-  layer: RefObject<HTMLDivElement | null>,
-): PanZoom & { pan(dx: number, dy: number): void; cancel(): void } {
-  let view: View = { x: 0, y: 0, k: 1 };
-  let frame = 0;
-  const apply = () => {
-    if (frame) return;
-    frame = requestAnimationFrame(() => {
-      frame = 0;
-      if (layer.current)
-        layer.current.style.transform = `translate(${view.x}px, ${view.y}px) scale(${view.k})`;
-    });
-  };
-  const box = () => viewport.current?.getBoundingClientRect() ?? { width: 0, height: 0 };
-  return {
-    zoomAt(factor, px, py) {
-      const { width, height } = box();
-      const cx = px ?? width / 2;
-      const cy = py ?? height / 2;
-      const k = clamp(view.k * factor);
-      view = { k, x: cx - ((cx - view.x) * k) / view.k, y: cy - ((cy - view.y) * k) / view.k };
-      apply();
-    },
-    fit(size) {
-      const { width, height } = box();
-      if (size.width === 0 || width === 0) return;
-      const k = clamp(Math.min(width / size.width, height / size.height, 1) * 0.95);
-      view = { k, x: (width - size.width * k) / 2, y: (height - size.height * k) / 2 };
-      apply();
-    },
-    reveal(r) {
-      const { width, height } = box();
-      const left = view.x + r.x * view.k;
-      const top = view.y + r.y * view.k;
-      const right = left + r.width * view.k;
-      const bottom = top + r.height * view.k;
-      let { x, y } = view;
-      if (left < 0) x -= left - 16;
-      else if (right > width) x -= right - width + 16;
-      if (top < 0) y -= top - 16;
-      else if (bottom > height) y -= bottom - height + 16;
-      if (x !== view.x || y !== view.y) {
-        view = { ...view, x, y };
-        apply();
-      }
-    },
-    pan(dx, dy) {
-      view = { ...view, x: view.x + dx, y: view.y + dy };
-      apply();
-    },
-    cancel() {
-      cancelAnimationFrame(frame);
-      frame = 0;
-    },
-  };
-}
-
+/** Pan by dragging, zoom by wheel around the pointer, and the viewport's size from a ResizeObserver. */
 export function usePanZoom(
   viewport: RefObject<HTMLDivElement | null>,
   layer: RefObject<HTMLDivElement | null>,
@@ -109,12 +32,21 @@ export function usePanZoom(
     const onUp = () => {
       drag = null;
     };
+    // The size is read from the observer, never from layout in the middle of a frame (jsdom has no observer).
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([entry]) => {
+            if (entry) control.resized({ width: entry.contentRect.width, height: entry.contentRect.height });
+          });
+    observer?.observe(el);
     el.addEventListener('wheel', onWheel, { passive: false });
     el.addEventListener('pointerdown', onDown);
     el.addEventListener('pointermove', onMove);
     el.addEventListener('pointerup', onUp);
     el.addEventListener('pointercancel', onUp);
     return () => {
+      observer?.disconnect();
       el.removeEventListener('wheel', onWheel);
       el.removeEventListener('pointerdown', onDown);
       el.removeEventListener('pointermove', onMove);

@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { User, UserManager } from 'oidc-client-ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { setupMsw, unreachable, type Mocks } from '../../test/msw/index.ts';
@@ -10,10 +10,12 @@ import { createQueryClient } from '../app/query-client';
 import { validateConfig } from '../config/validate-config';
 import { startAuth, type AuthStart } from './start-auth';
 import { authShellFor } from './ui/shell-for';
-import { ADMIN } from '../../test/unit/auth/render-shell';
+import { ADMIN, pathOf } from '../../test/unit/auth/render-shell';
+import { authFlow } from '../../test/unit/auth/auth-flow';
 import { userManagerSettings } from './session/user-manager';
 
 const msw = setupMsw();
+const { startAt } = authFlow();
 const started: AuthStart[] = [];
 afterEach(() => {
   for (const s of started.splice(0)) s.services?.dispose();
@@ -147,5 +149,22 @@ describe('startAuth', () => {
     const tokens = storedTokens();
     expect(tokens).toHaveLength(2);
     for (const token of tokens) expect(document.body.textContent).not.toContain(token);
+  });
+  it('on the callback, exchanges the code during boot (before the app renders); the callback page joins it', async () => {
+    const mocks = msw.use();
+    const deep = '/console/projects/flytesnacks/domains/development/executions?sort=created_at#list';
+    const { authorizeUrl } = await startAt(deep);
+    cleanup();
+    window.history.replaceState(null, '', pathOf(mocks.authorizeRedirect(authorizeUrl)));
+    const start = await startAuth(config());
+    started.push(start);
+    // Nothing is rendered yet: the token request is boot's own.
+    await waitFor(() => expect(mocks.tokenRequests('authorization_code')).toBe(1));
+    configureAdminClient({ baseUrl: ADMIN, auth: start.bridge });
+    render(<App queryClient={createQueryClient()} AuthShell={authShellFor(start, config())} />);
+    await waitFor(() =>
+      expect(window.location.pathname + window.location.search + window.location.hash).toBe(deep),
+    );
+    expect(mocks.tokenRequests('authorization_code')).toBe(1);
   });
 });

@@ -1,5 +1,5 @@
 import type { AuthBridge } from '../api/admin-client';
-import { isAuthStepPath } from '../config/paths';
+import { consolePath, isAuthStepPath, routes } from '../config/paths';
 import type { ConsoleConfig } from '../config/config-types';
 import { createAuthServices } from './session/auth-services';
 import { createAuthBridge } from './session/bridge';
@@ -7,6 +7,7 @@ import { resolveAuth } from './discovery/resolve-auth';
 import type { AuthResolution, AuthServices, OAuthResolution } from './types';
 import { saveBootSnapshot } from './discovery/boot-snapshot';
 import { createUserManager } from './session/user-manager';
+import { completeSignIn } from './sign-in/complete-sign-in';
 
 export interface AuthStart {
   resolution: AuthResolution;
@@ -45,6 +46,8 @@ export async function startAuth(
     // The gate asks for the same sign-in and gets this one (signIn is shared while it runs).
     if (!(await services.userManager.getUser())) void services.signIn();
   }
+  // A sign-in response: the code exchange starts now, while the app's code loads; the callback page joins it.
+  if (window.location.pathname === consolePath(routes.callback)) void completeSignIn(services);
   services.renewer.start();
   return { resolution, bridge: createAuthBridge(services), services };
 }

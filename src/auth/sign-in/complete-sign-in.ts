@@ -143,20 +143,42 @@ async function complete(
   }
 }
 
-const outcomes = new WeakMap<AuthServices, Map<string, Promise<SignInOutcome>>>();
+interface Completion {
+  outcome: Promise<SignInOutcome>;
+  landing?: string;
+  waiting: Set<(returnTo: string) => void>;
+}
 
-/** Completes a sign-in response exactly once per URL and page load (React may mount the callback route twice). */
+const completions = new WeakMap<AuthServices, Map<string, Completion>>();
+
+/**
+ * Completes a sign-in response exactly once per URL and page load: boot starts it before the app's code has
+ * arrived, and the callback page (which React may mount twice) joins it. Each caller hears where it lands.
+ */
 export function completeSignIn(
   services: AuthServices,
   url = window.location.href,
   onReturnTo?: (returnTo: string) => void,
 ): Promise<SignInOutcome> {
-  const done = outcomes.get(services) ?? new Map<string, Promise<SignInOutcome>>();
-  outcomes.set(services, done);
-  let outcome = done.get(url);
-  if (!outcome) {
-    outcome = complete(services, url, onReturnTo);
-    done.set(url, outcome);
+  const done = completions.get(services) ?? new Map<string, Completion>();
+  completions.set(services, done);
+  let completion = done.get(url);
+  if (!completion) {
+    const waiting = new Set<(returnTo: string) => void>();
+    const started: Completion = {
+      waiting,
+      // The landing is read after the state store answered, so `started` exists by then.
+      outcome: complete(services, url, (landing) => {
+        started.landing = landing;
+        for (const listener of waiting) listener(landing);
+      }),
+    };
+    done.set(url, started);
+    completion = started;
   }
-  return outcome;
+  if (onReturnTo) {
+    if (completion.landing) onReturnTo(completion.landing);
+    else completion.waiting.add(onReturnTo);
+  }
+  return completion.outcome;
 }

@@ -4,6 +4,7 @@ import type { ExecutionId } from '../../api/types/common';
 import type { NodeExecution } from '../../api/types/node-executions';
 import { useNodeExecutions } from '../../api/node-executions';
 import { isTerminalPhase } from '../../api/phases';
+import { usePagedItems } from '../../components/paged-items';
 import { PhaseBadge } from '../../components/phase-badge';
 import { RunDuration } from '../../components/run-duration';
 import { EmptyState, ErrorState, LoadingSkeleton } from '../../components/query-state';
@@ -41,6 +42,9 @@ export function NodeExecutions({
   selectedKey,
   onSelect,
 }: Props & { nodes: NodesQuery }) {
+  const rows = (nodes.data ?? []).filter((n) => !HIDDEN_NODES.has(n.specNodeId || n.nodeId));
+  // A run of 1,000 nodes draws 100 rows and says how many more there are (the graph and timeline show all).
+  const { visible, more } = usePagedItems(rows);
   if (nodes.isPending) return <LoadingSkeleton label="Loading nodes" rows={3} />;
   if (nodes.isError) {
     return (
@@ -51,36 +55,38 @@ export function NodeExecutions({
       />
     );
   }
-  const rows = nodes.data.filter((n) => !HIDDEN_NODES.has(n.specNodeId || n.nodeId));
   if (rows.length === 0) return <EmptyState>No nodes have started yet.</EmptyState>;
   return (
-    <table className="nodes-table">
-      <caption className="visually-hidden">
-        {parentId ? `Nodes inside ${parentId}` : `Nodes of ${id.name}`}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">Node</th>
-          <th scope="col">Phase</th>
-          <th scope="col">Started</th>
-          <th scope="col">Duration</th>
-          <th scope="col">Logs</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((n) => (
-          <NodeRow
-            key={n.nodeId}
-            id={id}
-            node={n}
-            running={running}
-            selected={n.nodeId === selectedKey}
-            {...(selectedKey !== undefined ? { selectedKey } : {})}
-            {...(onSelect ? { onSelect } : {})}
-          />
-        ))}
-      </tbody>
-    </table>
+    <>
+      <table className="nodes-table">
+        <caption className="visually-hidden">
+          {parentId ? `Nodes inside ${parentId}` : `Nodes of ${id.name}`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Node</th>
+            <th scope="col">Phase</th>
+            <th scope="col">Started</th>
+            <th scope="col">Duration</th>
+            <th scope="col">Logs</th>
+          </tr>
+        </thead>
+        <tbody>
+          {visible.map((n) => (
+            <NodeRow
+              key={n.nodeId}
+              id={id}
+              node={n}
+              running={running}
+              selected={n.nodeId === selectedKey}
+              {...(selectedKey !== undefined ? { selectedKey } : {})}
+              {...(onSelect ? { onSelect } : {})}
+            />
+          ))}
+        </tbody>
+      </table>
+      {more}
+    </>
   );
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkflow } from '../../../test/fixtures/entity-factory.ts';
+import { buildWorkflow } from '../../../test/fixtures/workflow-factory.ts';
 import { SHAPES_TEMPLATE, generatedTemplate } from '../../../test/fixtures/graph-templates.ts';
 import { compiledGraph } from '../../api/decode-graph';
 import type { NodeExecution } from '../../api/types/node-executions';

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildWorkflow } from '../../../test/fixtures/entity-factory.ts';
+import { buildWorkflow } from '../../../test/fixtures/workflow-factory.ts';
 import { generatedTemplate } from '../../../test/fixtures/graph-templates.ts';
 import { compiledGraph } from '../../api/decode-graph';
 import { buildDag } from './build-dag';

@@ -1,4 +1,4 @@
-import { int64, nullable, obj, optStr, raw, record, type Decoder } from './decode';
+import { int64, nullable, obj, optStr, raw, record, str, type Decoder } from './decode';
 import { duration, executionId, identifier, phase, timestamp } from './decode-common';
 import type { Execution, ExecutionData, ExecutionError } from './types/executions';
 
@@ -14,7 +14,14 @@ export const execution: Decoder<Execution> = (value, path) => {
     spec: nullable(
       obj({
         launch_plan: nullable(identifier),
-        metadata: nullable(obj({ mode: optStr, principal: optStr })),
+        metadata: nullable(
+          obj({
+            mode: optStr,
+            principal: optStr,
+            parent_node_execution: nullable(obj({ node_id: str, execution_id: executionId })),
+            reference_execution: nullable(executionId),
+          }),
+        ),
       }),
     ),
     closure: obj({
@@ -30,6 +37,7 @@ export const execution: Decoder<Execution> = (value, path) => {
     }),
   })(value, path);
   const c = e.closure;
+  const parent = e.spec?.metadata?.parent_node_execution;
   return {
     id: e.id,
     launchPlan: e.spec?.launch_plan ?? null,
@@ -44,6 +52,8 @@ export const execution: Decoder<Execution> = (value, path) => {
     error: c.error,
     abortCause: c.abort_metadata?.cause || c.abort_cause,
     abortPrincipal: c.abort_metadata?.principal ?? '',
+    parentNode: parent ? { executionId: parent.execution_id, nodeId: parent.node_id } : null,
+    referenceExecution: e.spec?.metadata?.reference_execution ?? null,
   };
 };
 

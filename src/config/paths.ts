@@ -48,8 +48,9 @@ export const paths = {
     withQuery(`${paths.workflows(project, domain)}/${seg(name)}`, { version }),
   executions: (project: string, domain: string, filter: ExecutionListFilter = {}) =>
     withQuery(`${paths.project(project, domain)}/executions`, { ...filter }),
-  execution: (project: string, domain: string, name: string) =>
-    `${paths.executions(project, domain)}/${seg(name)}`,
+  /** An execution page, optionally with a node's inspector open (`?node=`, flyteadmin's unique node id). */
+  execution: (project: string, domain: string, name: string, node?: string) =>
+    withQuery(`${paths.executions(project, domain)}/${seg(name)}`, { node }),
   /** flyteconsole's own paths for tasks and launch plans (its routes.ts), so existing links keep working. */
   tasks: (project: string, domain: string) => `${paths.project(project, domain)}/tasks`,
   task: (project: string, domain: string, name: string) => `${paths.tasks(project, domain)}/${seg(name)}`,

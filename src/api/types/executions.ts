@@ -21,6 +21,10 @@ export interface Execution {
   error: ExecutionError | null;
   abortCause: string;
   abortPrincipal: string;
+  /** For a launch plan node's run: the node that launched it (spec.metadata.parent_node_execution). */
+  parentNode: { executionId: ExecutionId; nodeId: string } | null;
+  /** The run a relaunch or a recovery started from (spec.metadata.reference_execution). */
+  referenceExecution: ExecutionId | null;
 }
 
 /**

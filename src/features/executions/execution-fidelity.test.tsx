@@ -151,4 +151,25 @@ describe('ExecutionPage against flyteadmin', () => {
       `/projects/flytesnacks/domains/development/executions/${parent.id.name}-c-n2`,
     );
   });
+  it('says which node of which run launched a child run, and which run a relaunch started from', async () => {
+    const parent = records().find(
+      (r) => r.workflow.name === 'core.subworkflows.parent.parent_wf' && phaseOf(r) === 'SUCCEEDED',
+    )!;
+    show(parent.id.name);
+    const child = (await screen.findByRole('link', { name: /^Launched execution / })).getAttribute('href')!;
+    cleanup();
+    show(child.split('/').at(-1)!);
+    const origin = (await screen.findByText('Launched from', { selector: 'dt' })).nextElementSibling!;
+    expect(within(origin as HTMLElement).getByRole('link', { name: 'n2' })).toHaveAttribute(
+      'href',
+      `/projects/flytesnacks/domains/development/executions/${parent.id.name}?node=n2`,
+    );
+    expect(within(origin as HTMLElement).getByRole('link', { name: parent.id.name })).toBeInTheDocument();
+    cleanup();
+
+    const relaunched = records().find((r) => r.mode === 'RELAUNCH' && r.referenceExecution)!;
+    show(relaunched.id.name);
+    const source = (await screen.findByText('Relaunched from', { selector: 'dt' })).nextElementSibling!;
+    expect(source).toHaveTextContent(relaunched.referenceExecution!.name);
+  });
 });

@@ -5,6 +5,7 @@ import { formatEnum } from '../../components/format';
 import { PhaseBadge } from '../../components/phase-badge';
 import { RunDuration } from '../../components/run-duration';
 import { Timestamp } from '../../components/timestamp';
+import { ExecutionOrigin } from './execution-origin';
 
 /** The facts of one execution as a description list; the phase is a live region so changes are announced. */
 export function ExecutionSummary({ execution: e }: { execution: Execution }) {
@@ -47,6 +48,7 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
             {e.mode && <span className="muted"> ({formatEnum(e.mode)})</span>}
           </dd>
         </div>
+        <ExecutionOrigin execution={e} />
         <div>
           <dt>Workflow</dt>
           <dd>
@@ -70,9 +72,16 @@ export function ExecutionSummary({ execution: e }: { execution: Execution }) {
           <dd>
             {lp ? (
               <>
-                {/* Not a link to the launch plan (the console has no launch plan page): its name, then a
-                    separate link that says where it goes. */}
-                <span className="entity-name">{lp.name}</span>
+                <Link
+                  className="entity-name"
+                  to={
+                    lp.version
+                      ? paths.launchPlanVersion(lp.project, lp.domain, lp.name, lp.version)
+                      : paths.launchPlan(lp.project, lp.domain, lp.name)
+                  }
+                >
+                  {lp.name}
+                </Link>
                 {lp.version && <span className="muted"> @ {lp.version}</span>}
                 <br />
                 <Link

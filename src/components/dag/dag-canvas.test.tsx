@@ -122,4 +122,26 @@ describe('a graph too big to draw node by node', () => {
     await new Promise((resolve) => requestAnimationFrame(resolve));
     expect(scaleOf(moved.querySelector('.dag-layer') as Element)).toBe(1);
   });
+  it('goes to a node chosen outside the drawing (a summary or a link); one clicked in it stays where it is', async () => {
+    const layout = bigLayout();
+    const onActivate = vi.fn();
+    const { container, rerender } = render(
+      <DagCanvas layout={layout} label="Graph" onActivate={onActivate} />,
+    );
+    const layer = container.querySelector('.dag-layer') as HTMLElement;
+    const fitted = scaleOf(layer);
+    const [, tx = '0', ty = '0'] = /translate\(([-\d.]+)px, ([-\d.]+)px\)/.exec(layer.style.transform) ?? [];
+    const n21 = layout.nodes.find((n) => n.node.nodeId === 'n21')!;
+    fireEvent.click(container.querySelector('.dag-overview path.dag-overview-nodes') as Element, {
+      clientX: Number(tx) + (n21.x + n21.width / 2) * fitted,
+      clientY: Number(ty) + (n21.y + n21.height / 2) * fitted,
+    });
+    rerender(<DagCanvas layout={layout} label="Graph" onActivate={onActivate} selectedKey="n21" />);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(scaleOf(layer)).toBe(fitted);
+
+    rerender(<DagCanvas layout={layout} label="Graph" onActivate={onActivate} selectedKey="n777" />);
+    await waitFor(() => expect(scaleOf(layer)).toBe(1));
+    expect(screen.getByRole('button', { name: /^n777 / })).toBeInTheDocument();
+  });
 });

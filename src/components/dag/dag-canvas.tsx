@@ -10,6 +10,7 @@ import type { DagLayout, PlacedNode } from './dag-types';
 import { edgeBox, nodeAt, overlaps } from './dag-window';
 import { useDagFocus } from './use-dag-focus';
 import { useDagWindow } from './use-dag-window';
+import { useRevealSelected } from './use-reveal-selected';
 import { usePanZoom } from './use-pan-zoom';
 
 interface Props {
@@ -55,7 +56,12 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
     else panZoom.fit(layout);
     fitted.current = source;
   }, [panZoom, layout, source, byKey, rovingKey]);
+  const chosenHere = useRevealSelected(panZoom, byKey, selectedKey);
   const drawn = useDagWindow(panZoom, layout.nodes);
+  const activate = (key: string) => {
+    chosenHere(key);
+    onActivate?.(key);
+  };
   const edgeBoxes = useMemo(() => layout.edges.map(edgeBox), [layout.edges]);
 
   const pinned = (key: string) => key === rovingKey || key === selectedKey;
@@ -83,7 +89,7 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       if (target.dataset.toggle) onToggle?.(key);
-      else onActivate?.(key);
+      else activate(key);
     }
   };
 
@@ -95,7 +101,7 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
       const hit = nodeAt(layout.nodes, point.x, point.y);
       if (hit) {
         setFocusKey(hit.node.key);
-        onActivate?.(hit.node.key);
+        activate(hit.node.key);
       }
       return;
     }
@@ -104,7 +110,7 @@ export function DagCanvas({ layout, source = 'elk', label, selectedKey, onActiva
     if (!key) return;
     setFocusKey(key);
     if (target.dataset.toggle) onToggle?.(key);
-    else onActivate?.(key);
+    else activate(key);
   };
 
   const nodeView = (n: PlacedNode) => (

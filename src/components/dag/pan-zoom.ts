@@ -4,8 +4,8 @@ import type { Rect, Size, View } from './dag-window';
 export interface PanZoom {
   zoomAt(factor: number, px?: number, py?: number): void;
   fit(size: Size): void;
-  /** Pans just enough to show `r`; below `minScale`, zooms in to it around its centre. */
-  reveal(r: Rect, minScale?: number): void;
+  /** Pans just enough to show `r`; below `minScale`, zooms in to `scale` around its centre. */
+  reveal(r: Rect, minScale?: number, scale?: number): void;
   current(): View;
   /** The viewport's size, kept by a ResizeObserver (null while unmeasured). */
   size(): Size | null;
@@ -80,10 +80,10 @@ export function createPanZoom(
       moved = false;
       apply(false);
     },
-    reveal(r, minScale = 0) {
+    reveal(r, minScale = 0, scale = minScale) {
       const { width, height } = box();
       if (view.k < minScale) {
-        const k = clamp(minScale);
+        const k = clamp(scale);
         view = { k, x: width / 2 - (r.x + r.width / 2) * k, y: height / 2 - (r.y + r.height / 2) * k };
         apply();
         return;

@@ -1,13 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import {
-  DIST_DIR,
-  launchBrowser,
-  startConsoleServer,
-  startStack,
-  type Stack,
-  type TestBrowser,
-} from './harness.ts';
+import { DIST_DIR, launchBrowser, startConsoleServer, useFixtures, useStack } from './harness.ts';
 import { expectNoAxeViolations } from './axe.ts';
 import { firstExecution } from './views-helpers.ts';
 import { openUserMenu } from './user-menu.ts';
@@ -17,19 +10,14 @@ import { openUserMenu } from './user-menu.ts';
  * Views run with auth off; the sign-in screens run against the internal authorization server.
  */
 describe('axe: data views (auth off)', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  let base: string;
-  before(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ auth: 'none' })]);
-    base = `${stack.consoleUrl}projects/flytesnacks/domains/development`;
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
+  const env = useStack({ auth: 'none' });
+  let base = '';
+  before(() => {
+    base = `${env.stack.consoleUrl}projects/flytesnacks/domains/development`;
   });
 
   async function check(path: string, ready: (page: Page) => Promise<unknown>, label: string) {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(path);
       await ready(page);
@@ -41,7 +29,7 @@ describe('axe: data views (auth off)', () => {
 
   it('project picker', () =>
     check(
-      stack.consoleUrl,
+      env.stack.consoleUrl,
       (page) => page.getByRole('list', { name: 'Domains of flytesnacks' }).waitFor(),
       'project picker',
     ));
@@ -74,7 +62,7 @@ describe('axe: data views (auth off)', () => {
     ));
 
   it('workflow page', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(`${base}/workflows`);
       const link = page
@@ -95,9 +83,9 @@ describe('axe: data views (auth off)', () => {
   });
 
   it('execution page (failed) and a running one with its Terminate dialog open', async () => {
-    const failed = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
-    const running = await firstExecution(stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
-    const page = await browser.newPage();
+    const failed = await firstExecution(env.stack.sandbox.adminUrl, ['FAILED']);
+    const running = await firstExecution(env.stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
+    const page = await env.browser.newPage();
     try {
       await page.goto(`${base}/executions/${failed}`);
       await page.getByRole('heading', { name: 'Inputs' }).waitFor();
@@ -113,8 +101,8 @@ describe('axe: data views (auth off)', () => {
   });
 
   it('execution page: Graph and Timeline tabs, the node inspector, Relaunch and Recover', async () => {
-    const failed = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
-    const page = await browser.newPage();
+    const failed = await firstExecution(env.stack.sandbox.adminUrl, ['FAILED']);
+    const page = await env.browser.newPage();
     try {
       const url = `${base}/executions/${failed}`;
       await page.goto(`${url}?tab=graph`);
@@ -158,7 +146,7 @@ describe('axe: data views (auth off)', () => {
   });
 
   it('workflow page with its graph and the Launch form open', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       const wf = 'core.graphs.shapes.shapes_wf';
       await page.goto(`${base}/workflows/${wf}`);
@@ -198,29 +186,22 @@ describe('axe: data views (auth off)', () => {
 
   it('not-found page', () =>
     check(
-      `${stack.consoleUrl}no/such/page`,
+      `${env.stack.consoleUrl}no/such/page`,
       (page) => page.getByRole('heading', { name: 'Page not found' }).waitFor(),
       'not found',
     ));
 });
 
 describe('axe: sign-in screens (internal authorization server)', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ auth: 'internal' })]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'internal' });
 
   it('callback error and signed-out pages', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      await page.goto(`${stack.consoleOrigin}/console/callback?error=access_denied&state=x`);
+      await page.goto(`${env.stack.consoleOrigin}/console/callback?error=access_denied&state=x`);
       await page.getByRole('heading', { name: 'Sign-in did not complete' }).waitFor();
       await expectNoAxeViolations(page, 'callback error');
-      await page.goto(`${stack.consoleOrigin}/console/signed-out`);
+      await page.goto(`${env.stack.consoleOrigin}/console/signed-out`);
       await page.getByRole('heading', { name: 'You are signed out' }).waitFor();
       await expectNoAxeViolations(page, 'signed out');
     } finally {
@@ -229,9 +210,9 @@ describe('axe: sign-in screens (internal authorization server)', () => {
   });
 
   it('auth settings, the user menu open, and the session-expired dialog', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      const url = `${stack.consoleOrigin}/console/settings/auth`;
+      const url = `${env.stack.consoleOrigin}/console/settings/auth`;
       await page.goto(url);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       await page.waitForURL(url, { timeout: 15_000 });
@@ -240,30 +221,27 @@ describe('axe: sign-in screens (internal authorization server)', () => {
       await openUserMenu(page);
       await page.getByRole('link', { name: 'Auth settings' }).waitFor();
       await expectNoAxeViolations(page, 'user menu open');
-      stack.sandbox.controls.failNextDataCalls(20, 401);
+      env.stack.sandbox.controls.failNextDataCalls(20, 401);
       await page.reload();
       await page.getByRole('alertdialog', { name: 'Session expired' }).waitFor();
       await expectNoAxeViolations(page, 'session expired dialog');
     } finally {
-      stack.sandbox.controls.update({ failDataCalls: 0 });
+      env.stack.sandbox.controls.update({ failDataCalls: 0 });
       await page.close();
     }
   });
 });
 
 describe('axe: configuration error page', () => {
+  const env = useFixtures({
+    browser: launchBrowser,
+    server: () => startConsoleServer({ distDir: DIST_DIR, config: { adminUrl: 'not-a-url' } }),
+  });
+
   it('lists the bad keys without violations', async () => {
-    const [browser, server] = await Promise.all([
-      launchBrowser(),
-      startConsoleServer({ distDir: DIST_DIR, config: { adminUrl: 'not-a-url' } }),
-    ]);
-    try {
-      const page = await browser.newPage();
-      await page.goto(server.url);
-      await page.getByRole('heading', { name: 'The console configuration has problems' }).waitFor();
-      await expectNoAxeViolations(page, 'config error');
-    } finally {
-      await Promise.all([browser.close(), server.close()]);
-    }
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url);
+    await page.getByRole('heading', { name: 'The console configuration has problems' }).waitFor();
+    await expectNoAxeViolations(page, 'config error');
   });
 });

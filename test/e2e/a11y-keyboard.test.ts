@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 import { firstExecution } from './views-helpers.ts';
 
 /**
@@ -17,20 +17,15 @@ const focused = (page: Page) =>
   });
 
 describe('keyboard and zoom (auth off)', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  let base: string;
-  before(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ auth: 'none' })]);
-    base = `${stack.consoleUrl}projects/flytesnacks/domains/development`;
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
+  const env = useStack({ auth: 'none' });
+  let base = '';
+  before(() => {
+    base = `${env.stack.consoleUrl}projects/flytesnacks/domains/development`;
   });
 
   it('Terminate dialog: Tab stays inside with the confirm button disabled, Escape returns focus, done keeps focus', async () => {
-    const name = await firstExecution(stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
-    const page = await browser.newPage();
+    const name = await firstExecution(env.stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
+    const page = await env.browser.newPage();
     try {
       const url = `${base}/executions/${name}`;
       await page.goto(url);
@@ -68,7 +63,7 @@ describe('keyboard and zoom (auth off)', () => {
   });
 
   it('each page sets its title, moves focus to its heading and announces itself', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(`${base}/executions`);
       await page.getByRole('heading', { level: 1, name: 'Executions' }).waitFor();
@@ -94,7 +89,7 @@ describe('keyboard and zoom (auth off)', () => {
   });
 
   it('arrow keys in the project switcher do not navigate; Switch makes one history entry', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(`${base}/workflows`);
       await page.getByRole('table').first().waitFor();
@@ -118,10 +113,10 @@ describe('keyboard and zoom (auth off)', () => {
   });
 
   it('200% zoom (1280 px at 2x = 640 CSS px): long dotted names wrap, nothing scrolls sideways', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.setViewportSize({ width: 640, height: 450 });
-      const name = await firstExecution(stack.sandbox.adminUrl, ['SUCCEEDED']);
+      const name = await firstExecution(env.stack.sandbox.adminUrl, ['SUCCEEDED']);
       for (const path of [
         `${base}/executions/${name}`, // the graph tab
         `${base}/executions/${name}?tab=nodes`,
@@ -149,7 +144,7 @@ describe('keyboard and zoom (auth off)', () => {
   });
 
   it('executions table: Created/Started show the whole time; a cut workflow name shows in full on focus', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
       await page.goto(`${base}/executions`);
       const table = page.getByRole('region', { name: 'Executions, scrollable' });

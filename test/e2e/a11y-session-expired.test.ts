@@ -1,25 +1,18 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 
 /**
  * Keyboard and screen of the Session expired dialog: a renewal refused with invalid_grant keeps the page and what
  * was typed, focus stays in the dialog, and the popup sign-in gives focus back.
  */
 describe('keyboard: the Session expired dialog after a revoked refresh token', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ auth: 'internal' })]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'internal' });
 
   it('invalid_grant keeps the screen and what was typed; Tab stays in the dialog; popup sign-in returns focus', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     try {
-      const url = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflows`;
+      const url = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflows`;
       await page.goto(url);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       await page.waitForURL(url, { timeout: 15_000 });
@@ -29,8 +22,8 @@ describe('keyboard: the Session expired dialog after a revoked refresh token', (
         if (frame === page.mainFrame()) navigations.push(frame.url());
       });
       // The admin refuses the token and the renewal answers invalid_grant (a revoked refresh token).
-      stack.sandbox.controls.failNextDataCalls(1, 401);
-      stack.sandbox.controls.failNextTokenRequests(1, 'invalid_grant');
+      env.stack.sandbox.controls.failNextDataCalls(1, 401);
+      env.stack.sandbox.controls.failNextTokenRequests(1, 'invalid_grant');
       const search = page.getByLabel('Search by name');
       await search.fill('core');
       const dialog = page.getByRole('alertdialog', { name: 'Session expired' });
@@ -50,7 +43,7 @@ describe('keyboard: the Session expired dialog after a revoked refresh token', (
       await page.keyboard.press('Escape'); // it needs an answer: Escape does not dismiss it
       assert.equal(await dialog.count(), 1);
       const [popup] = await Promise.all([
-        browser.context.waitForEvent('page'),
+        env.browser.context.waitForEvent('page'),
         dialog.getByRole('button', { name: 'Sign in again' }).click(),
       ]);
       await dialog.waitFor({ state: 'detached', timeout: 15_000 });
@@ -63,7 +56,7 @@ describe('keyboard: the Session expired dialog after a revoked refresh token', (
       const focusedTag = await page.evaluate(() => document.activeElement?.tagName);
       assert.notEqual(focusedTag, 'BODY');
     } finally {
-      stack.sandbox.controls.update({ failDataCalls: 0, failTokenRequests: 0 });
+      env.stack.sandbox.controls.update({ failDataCalls: 0, failTokenRequests: 0 });
       await page.close();
     }
   });

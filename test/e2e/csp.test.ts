@@ -1,8 +1,8 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { openUserMenu, signOut } from './user-menu.ts';
-import { launchBrowser, startStack, type CspContext, type Stack, type TestBrowser } from './harness.ts';
+import { useStack, type CspContext, type Stack } from './harness.ts';
 import { collectViolations } from './page-watch.ts';
 
 /**
@@ -41,44 +41,35 @@ async function signInAndSeeData(page: Page, stack: Stack): Promise<void> {
 }
 
 describe('CSP: internal authorization server', () => {
-  let stack: Stack;
-  let browser: TestBrowser;
-  let violations: string[];
+  const env = useStack({ auth: 'internal', csp: (c) => policy(c, false) });
+  let violations: string[] = [];
   before(async () => {
-    [stack, browser] = await Promise.all([
-      startStack({ auth: 'internal', csp: (c) => policy(c, false) }),
-      launchBrowser(),
-    ]);
-    violations = await collectViolations(browser.context);
-  });
-  after(async () => {
-    await browser.close();
-    await stack.close();
+    violations = await collectViolations(env.browser.context);
   });
 
   it('sign-in, a data view, the auth panel and sign-out cause no violation', async () => {
-    const page = await browser.newPage();
-    await signInAndSeeData(page, stack);
+    const page = await env.browser.newPage();
+    await signInAndSeeData(page, env.stack);
     await openUserMenu(page);
     await page.getByRole('link', { name: 'Auth settings' }).click();
     await page.getByRole('button', { name: 'Check configuration' }).click();
     await page.getByRole('list', { name: 'Check results' }).waitFor({ timeout: 15_000 });
     await signOut(page);
-    await page.waitForURL(`${stack.consoleOrigin}/console/signed-out`);
+    await page.waitForURL(`${env.stack.consoleOrigin}/console/signed-out`);
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     assert.deepEqual(violations, []);
   });
 
   it('serves silent-callback.html with frame-ancestors self, everything else with none', async () => {
-    const silent = await fetch(`${stack.consoleOrigin}/console/silent-callback.html`);
+    const silent = await fetch(`${env.stack.consoleOrigin}/console/silent-callback.html`);
     assert.match(silent.headers.get('content-security-policy') ?? '', /frame-ancestors 'self'/);
-    const index = await fetch(`${stack.consoleOrigin}/console/settings/auth`);
+    const index = await fetch(`${env.stack.consoleOrigin}/console/settings/auth`);
     assert.match(index.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
   });
 
   it('the collector does see a violation (control)', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleOrigin}/console/signed-out`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleOrigin}/console/signed-out`);
     await page.evaluate(() => {
       const img = document.createElement('img');
       img.src = 'http://127.0.0.2:9/blocked.png';
@@ -95,27 +86,18 @@ describe('CSP: internal authorization server', () => {
 });
 
 describe('CSP: external IdP', () => {
-  let stack: Stack;
-  let browser: TestBrowser;
-  let violations: string[];
+  const env = useStack({ auth: 'external', csp: (c) => policy(c, true) });
+  let violations: string[] = [];
   before(async () => {
-    [stack, browser] = await Promise.all([
-      startStack({ auth: 'external', csp: (c) => policy(c, true) }),
-      launchBrowser(),
-    ]);
-    violations = await collectViolations(browser.context);
-  });
-  after(async () => {
-    await browser.close();
-    await stack.close();
+    violations = await collectViolations(env.browser.context);
   });
 
   it('sign-in at the IdP, a data view and logout at the IdP cause no violation', async () => {
-    const page = await browser.newPage();
-    await signInAndSeeData(page, stack);
+    const page = await env.browser.newPage();
+    await signInAndSeeData(page, env.stack);
     await signOut(page);
     await page.getByRole('button', { name: 'Yes, sign me out' }).click();
-    await page.waitForURL((url) => url.href.startsWith(`${stack.consoleOrigin}/console/signed-out`));
+    await page.waitForURL((url) => url.href.startsWith(`${env.stack.consoleOrigin}/console/signed-out`));
     await page.getByRole('button', { name: 'Sign in again' }).waitFor();
     assert.deepEqual(violations, []);
   });

@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 
 /**
  * The auth panel's "Check configuration" against the sandbox in a real browser: every check passes for a correct
@@ -45,19 +45,11 @@ const ALL_PASS = {
 };
 
 describe('diagnostics: internal authorization server', () => {
-  let stack: Stack;
-  let browser: TestBrowser;
-  before(async () => {
-    [stack, browser] = await Promise.all([startStack({ auth: 'internal' }), launchBrowser()]);
-  });
-  after(async () => {
-    await browser.close();
-    await stack.close();
-  });
+  const env = useStack({ auth: 'internal' });
 
   it('a correct setup passes every check; only sign-out at the IdP warns (the internal server has none)', async () => {
-    const page = await browser.newPage();
-    await signInAt(page, `${stack.consoleOrigin}${SETTINGS}`);
+    const page = await env.browser.newPage();
+    await signInAt(page, `${env.stack.consoleOrigin}${SETTINGS}`);
     await page.getByRole('button', { name: 'Check configuration' }).click();
     assert.deepEqual(await verdicts(page), { ...ALL_PASS, 'Sign-out at the identity provider': 'Warning' });
     await page
@@ -68,11 +60,11 @@ describe('diagnostics: internal authorization server', () => {
   });
 
   it('a token header the admin CORS refuses is named, with allowedHeaders as the fix', async () => {
-    const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
-    stack.server.setConfig({ ...base, auth: { ...base.auth, authorizationHeader: 'Authorization' } });
+    const base = env.stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
+    env.stack.server.setConfig({ ...base, auth: { ...base.auth, authorizationHeader: 'Authorization' } });
     try {
-      const page = await browser.newPage();
-      await page.goto(`${stack.consoleOrigin}${SETTINGS}`);
+      const page = await env.browser.newPage();
+      await page.goto(`${env.stack.consoleOrigin}${SETTINGS}`);
       await page.getByRole('button', { name: 'Check configuration' }).click();
       const found = await verdicts(page);
       assert.equal(found['Admin CORS for the token header'], 'Failure');
@@ -80,41 +72,34 @@ describe('diagnostics: internal authorization server', () => {
       assert.match(await item.innerText(), /Fix: Add "Authorization" to flyteadmin's allowedHeaders/);
       await page.close();
     } finally {
-      stack.server.setConfig(base);
+      env.stack.server.setConfig(base);
     }
   });
 });
 
 describe('diagnostics: external IdP', () => {
-  let stack: Stack;
-  let browser: TestBrowser;
-  let wrongIssuer: string;
-  before(async () => {
-    [stack, browser] = await Promise.all([startStack({ auth: 'external' }), launchBrowser()]);
-    wrongIssuer = stack.sandbox.idpIssuer.replace(/\/realms\/flyte$/, '/realms/flytee');
-  });
-  after(async () => {
-    await browser.close();
-    await stack.close();
-  });
+  const env = useStack({ auth: 'external' });
 
   it('a correct setup passes every check, sign-out at the IdP included', async () => {
-    const page = await browser.newPage();
-    await signInAt(page, `${stack.consoleOrigin}${SETTINGS}`);
+    const page = await env.browser.newPage();
+    await signInAt(page, `${env.stack.consoleOrigin}${SETTINGS}`);
     await page.getByRole('button', { name: 'Check configuration' }).click();
     assert.deepEqual(await verdicts(page), { ...ALL_PASS, 'Sign-out at the identity provider': 'Pass' });
     await page.close();
   });
 
   it('a wrong realm: the error page links to the panel, which names the failing check and its fix', async () => {
-    const base = stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
-    stack.server.setConfig({ ...base, auth: { ...base.auth, issuer: wrongIssuer } });
+    const wrongIssuer = env.stack.sandbox.idpIssuer.replace(/\/realms\/flyte$/, '/realms/flytee');
+    const base = env.stack.sandbox.consoleConfig() as { adminUrl: string; auth: Record<string, unknown> };
+    env.stack.server.setConfig({ ...base, auth: { ...base.auth, issuer: wrongIssuer } });
     try {
-      const page = await browser.newPage();
-      await page.goto(`${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions`);
+      const page = await env.browser.newPage();
+      await page.goto(
+        `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions`,
+      );
       await page.getByRole('heading', { name: 'The console cannot set up sign-in' }).waitFor();
       await page.getByRole('link', { name: 'Check configuration' }).click();
-      await page.waitForURL(`${stack.consoleOrigin}${SETTINGS}`);
+      await page.waitForURL(`${env.stack.consoleOrigin}${SETTINGS}`);
       await page.getByRole('heading', { name: 'Authentication settings' }).waitFor();
       const found = await verdicts(page); // runs at once: no click, no session
       assert.equal(found['Discovery document'], 'Failure');
@@ -128,7 +113,7 @@ describe('diagnostics: external IdP', () => {
       assert.match(skipped, /Skipped: not signed in\./);
       await page.close();
     } finally {
-      stack.server.setConfig(base);
+      env.stack.server.setConfig(base);
     }
   });
 });

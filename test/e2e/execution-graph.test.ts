@@ -1,25 +1,21 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './axe.ts';
-import { launchBrowser, startStack, type Stack } from './harness.ts';
+import { launchBrowser, startStack, useFixtures, withFixture } from './harness.ts';
 
 /**
  * Debugging a failed run: open it from a flytekit link, see the failed node in the graph, open it, read its error
  * and the logs of every attempt, keep it across a reload, and switch to the timeline.
  */
 describe('execution graph, node inspector and timeline', () => {
-  let stack: Stack;
+  const env = useFixtures({ stack: () => startStack({ auth: 'internal', bigProjectExecutions: 200 }) });
   let token = '';
   before(async () => {
-    stack = await startStack({ auth: 'internal', bigProjectExecutions: 200 });
-    token = await stack.sandbox.signTestToken();
-  });
-  after(async () => {
-    await stack.close();
+    token = await env.stack.sandbox.signTestToken();
   });
 
   async function executionOf(workflow: string, phase: string): Promise<string> {
-    const url = new URL(`${stack.sandbox.adminUrl}/api/v1/executions/flytesnacks/development`);
+    const url = new URL(`${env.stack.sandbox.adminUrl}/api/v1/executions/flytesnacks/development`);
     url.searchParams.set('limit', '5');
     url.searchParams.set('filters', `eq(workflow.name,${workflow})+eq(phase,${phase})`);
     const response = await fetch(url, {
@@ -34,10 +30,9 @@ describe('execution graph, node inspector and timeline', () => {
 
   it('finds the failed node in the graph, reads its error and logs per attempt, then the timeline', async () => {
     const name = await executionOf('core.graphs.fan_out.fan_out_wf', 'FAILED');
-    const browser = await launchBrowser();
-    try {
+    await withFixture(launchBrowser(), async (browser) => {
       const page = await browser.newPage();
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       await page.waitForURL(link);
@@ -86,17 +81,14 @@ describe('execution graph, node inspector and timeline', () => {
       await timeline.getByRole('rowheader', { name: /n1/ }).waitFor();
       await timeline.getByText('attempt 3 Failed').waitFor();
       assert.ok(new URL(page.url()).searchParams.get('node') === 'n1');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('expands a sub-workflow, a branch and a map task in place', async () => {
     const name = await executionOf('core.graphs.shapes.shapes_wf', 'SUCCEEDED');
-    const browser = await launchBrowser();
-    try {
+    await withFixture(launchBrowser(), async (browser) => {
       const page = await browser.newPage();
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
@@ -114,17 +106,14 @@ describe('execution graph, node inspector and timeline', () => {
 
       await graph.getByRole('button', { name: 'Expand n4' }).click();
       await graph.getByRole('button', { name: /^n4 100 sub-tasks, [\w-]+, Succeeded$/ }).waitFor();
-    } finally {
-      await browser.close();
-    }
+    });
   });
 
   it('draws a workflow version without phases, from a flyteconsole version link', async () => {
     const wf = 'core.graphs.shapes.shapes_wf';
-    const browser = await launchBrowser();
-    try {
+    await withFixture(launchBrowser(), async (browser) => {
       const page = await browser.newPage();
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflow/${wf}/version/v1.0.0`;
+      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflow/${wf}/version/v1.0.0`;
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       await page.waitForURL(link);
@@ -156,16 +145,13 @@ describe('execution graph, node inspector and timeline', () => {
       await graph.getByRole('button', { name: /^n0 square, python-task$/ }).waitFor();
       await graph.getByRole('button', { name: 'Expand n1' }).click();
       await graph.getByRole('button', { name: /^n0 small_batch, python-task$/ }).waitFor();
-    } finally {
-      await browser.close();
-    }
+    });
   });
   it('opens the 1,000-node run as an overview, and an arrow key zooms in to readable nodes', async () => {
     const name = await executionOf('core.graphs.generated.big_wf', 'RUNNING');
-    const browser = await launchBrowser();
-    try {
+    await withFixture(launchBrowser(), async (browser) => {
       const page = await browser.newPage();
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('button', { name: 'Ada Lovelace' }).click();
       const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
@@ -187,8 +173,6 @@ describe('execution graph, node inspector and timeline', () => {
       await page.keyboard.press('ArrowRight');
       assert.match(await focused(), /^n\d+ /);
       await expectNoAxeViolations(page, 'the 1,000-node graph at natural size');
-    } finally {
-      await browser.close();
-    }
+    });
   });
 });

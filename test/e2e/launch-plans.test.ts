@@ -1,10 +1,10 @@
 // Task and launch plan lists, a launch plan's state changed through its dialog, and a task's recent executions,
 // in real Chromium against the sandbox; axe on each new screen.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations } from './axe.ts';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 
 const P = 'flytesnacks';
 const D = 'development';
@@ -19,21 +19,11 @@ const stateCell = (page: Page, version: string) =>
     .nth(1);
 
 describe('launch plans and tasks', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([
-      launchBrowser(),
-      startStack({ auth: 'none', bigProjectExecutions: 200 }),
-    ]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'none', bigProjectExecutions: 200 });
 
   it('searches the launch plan list, opens one and deactivates / activates a version through the dialog', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/${P}/domains/${D}/workflows`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/${P}/domains/${D}/workflows`);
     await page
       .getByRole('navigation', { name: 'Project sections' })
       .getByRole('link', { name: 'Launch plans' })
@@ -94,8 +84,8 @@ describe('launch plans and tasks', () => {
   });
 
   it('opens the task list and a task page whose recent executions show a task launch', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/${P}/domains/${D}/tasks`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/${P}/domains/${D}/tasks`);
     await page.getByRole('table', { name: `Tasks in ${P} / ${D}` }).waitFor();
     assert.equal(
       await page

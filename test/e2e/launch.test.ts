@@ -1,9 +1,9 @@
 // Launching against the sandbox in real Chromium: typed inputs of every type from a workflow page, the running
 // execution after it, a relaunch with one input changed, and a type error that sends nothing.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page, Request } from 'playwright-core';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 
 const P = 'flytesnacks';
 const D = 'development';
@@ -43,22 +43,12 @@ async function openLaunchForm(page: Page, consoleUrl: string) {
 }
 
 describe('launch', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([
-      launchBrowser(),
-      startStack({ auth: 'none', bigProjectExecutions: 200 }),
-    ]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'none', bigProjectExecutions: 200 });
 
   it('shows a type error next to its field and sends nothing', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const sent = launches(page);
-    await openLaunchForm(page, stack.consoleUrl);
+    await openLaunchForm(page, env.stack.consoleUrl);
     for (const [name, text] of Object.entries(TYPED)) await box(page, name).fill(text);
     await page.getByRole('combobox', { name: /^color\b/ }).selectOption('red');
     await page.getByRole('textbox', { name: 'either value' }).fill('1');
@@ -77,9 +67,9 @@ describe('launch', () => {
   });
 
   it('launches with typed inputs, lands on the running execution, and relaunches with one input changed', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const sent = launches(page);
-    await openLaunchForm(page, stack.consoleUrl);
+    await openLaunchForm(page, env.stack.consoleUrl);
     for (const [name, text] of Object.entries(TYPED)) await box(page, name).fill(text);
     await page.getByRole('checkbox', { name: /^enabled\b/ }).check();
     await page.getByRole('combobox', { name: /^color\b/ }).selectOption('blue');
@@ -123,7 +113,7 @@ describe('launch', () => {
     await page.waitForURL((url) => !url.pathname.endsWith(`/${name}`));
     const relaunched = new URL(page.url()).pathname.split('/').at(-1) ?? '';
     await page.getByRole('heading', { level: 1, name: relaunched }).waitFor();
-    const data = await fetch(`${stack.sandbox.adminUrl}/api/v1/data/executions/${P}/${D}/${relaunched}`, {
+    const data = await fetch(`${env.stack.sandbox.adminUrl}/api/v1/data/executions/${P}/${D}/${relaunched}`, {
       headers: { Accept: 'application/json' },
     }).then((r) => r.json() as Promise<{ full_inputs: { literals: Record<string, unknown> } }>);
     assert.deepEqual(data.full_inputs.literals.count, { scalar: { primitive: { integer: '43' } } });

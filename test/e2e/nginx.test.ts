@@ -1,10 +1,10 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SandboxAuth } from '../sandbox/index.ts';
-import { DIST_DIR, launchBrowser, type TestBrowser } from './harness.ts';
+import { DIST_DIR, launchBrowser, useFixtures } from './harness.ts';
 import { startNginxStack, type NginxStack, type NginxTopology } from './nginx-stack.ts';
 import { collectViolations, trackNavigations } from './page-watch.ts';
 import { openUserMenu, signOut } from './user-menu.ts';
@@ -60,23 +60,17 @@ async function fullFlow(page: Page, stack: NginxStack, auth: SandboxAuth): Promi
 for (const topology of ['static', 'one-origin'] as NginxTopology[]) {
   for (const auth of ['internal', 'external'] as SandboxAuth[]) {
     describe(`nginx (${topology}), ${auth} authorization server`, () => {
-      let stack: NginxStack;
-      let browser: TestBrowser;
-      let violations: string[];
+      const env = useFixtures({ stack: () => startNginxStack({ auth, topology }), browser: launchBrowser });
+      let violations: string[] = [];
       before(async () => {
-        [stack, browser] = await Promise.all([startNginxStack({ auth, topology }), launchBrowser()]);
-        violations = await collectViolations(browser.context);
-      });
-      after(async () => {
-        await browser?.close();
-        await stack?.close();
+        violations = await collectViolations(env.browser.context);
       });
 
       it('deep link, sign-in, renew, data and sign-out with zero CSP violations', async () => {
-        const page = await browser.newPage();
-        await fullFlow(page, stack, auth);
+        const page = await env.browser.newPage();
+        await fullFlow(page, env.stack, auth);
         assert.deepEqual(violations, []);
-        assert.doesNotMatch(stack.nginx.errorLog(), /\[(error|crit|alert|emerg)\]/);
+        assert.doesNotMatch(env.stack.nginx.errorLog(), /\[(error|crit|alert|emerg)\]/);
       });
     });
   }

@@ -1,7 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, type TestBrowser } from './harness.ts';
-import { startOneOrigin, type OneOrigin } from './one-origin.ts';
+import { launchBrowser, useFixtures } from './harness.ts';
+import { startOneOrigin } from './one-origin.ts';
 
 /**
  * Console and flyteadmin on one origin, as flyte-core's ingress and flyte-binary serve them. The sign-in leaves
@@ -10,38 +10,33 @@ import { startOneOrigin, type OneOrigin } from './one-origin.ts';
  * every call, also once the cookie's ID token has expired (no token renewal could fix a cookie).
  */
 describe('one origin: console and admin behind one host', () => {
-  let browser: TestBrowser;
-  let site: OneOrigin;
-  before(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), startOneOrigin()]);
+  const env = useFixtures({ browser: launchBrowser, site: startOneOrigin });
+  before(() => {
     // Short enough to outlive within the test; the cookie itself stays (a session cookie).
-    site.sandbox.controls.update({ loginCookieTtl: 2 });
-  });
-  after(async () => {
-    await Promise.all([browser.close(), site.close()]);
+    env.site.sandbox.controls.update({ loginCookieTtl: 2 });
   });
 
   it('authenticates every call with the console token, not the admin cookie, before and after it expires', async () => {
-    const page = await browser.newPage();
-    const list = `${site.consoleUrl}projects/flytesnacks/domains/development/executions`;
+    const page = await env.browser.newPage();
+    const list = `${env.site.consoleUrl}projects/flytesnacks/domains/development/executions`;
     await page.goto(list);
     await page.getByRole('button', { name: 'Ada Lovelace' }).click();
     await page.waitForURL(list);
     await page.getByRole('table').waitFor();
 
-    const cookies = await browser.context.cookies(site.origin);
+    const cookies = await env.browser.context.cookies(env.site.origin);
     assert.ok(
       cookies.some((c) => c.name === 'flyte_idt') && cookies.some((c) => c.name === 'flyte_at'),
       'the sign-in left flyteadmin login cookies on the one origin',
     );
-    const before = site.sandbox.controls.stats();
+    const before = env.site.sandbox.controls.stats();
     assert.ok((before.dataRequestsByCredential['flyte-authorization'] ?? 0) > 0);
     assert.equal(before.dataRequestsByCredential.cookie ?? 0, 0, 'no call was authenticated by the cookie');
     assert.equal(before.dataRequestsWithCookies, 0, 'no admin call carried cookies');
 
     // The ID token in the cookie expires; a console that sent cookies would now get 401s that no renewal fixes.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    site.sandbox.controls.resetStats();
+    env.site.sandbox.controls.resetStats();
     await page.getByRole('link', { name: 'Workflows' }).first().click();
     await page.getByRole('table', { name: /Workflows in flytesnacks/ }).waitFor();
     await page.goBack();
@@ -51,11 +46,11 @@ describe('one origin: console and admin behind one host', () => {
     await page.getByRole('heading', { name: 'Inputs' }).waitFor();
     assert.equal(await page.getByRole('dialog', { name: /Session expired/i }).count(), 0);
 
-    const after = site.sandbox.controls.stats();
+    const after = env.site.sandbox.controls.stats();
     assert.ok(after.dataRequests > 3, `data calls after expiry: ${after.dataRequests}`);
     assert.equal(after.rejectedDataRequests, 0);
     assert.deepEqual(Object.keys(after.dataRequestsByCredential), ['flyte-authorization']);
     assert.equal(after.dataRequestsWithCookies, 0);
-    assert.ok((await browser.context.cookies(site.origin)).some((c) => c.name === 'flyte_idt'));
+    assert.ok((await env.browser.context.cookies(env.site.origin)).some((c) => c.name === 'flyte_idt'));
   });
 });

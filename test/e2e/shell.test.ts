@@ -1,35 +1,23 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   DIST_DIR,
   launchBrowser,
   startConsoleServer,
   startStack,
-  type Stack,
-  type TestBrowser,
+  useFixtures,
+  withFixture,
 } from './harness.ts';
 
 describe('console shell', () => {
-  let browser: TestBrowser;
-  before(async () => {
-    browser = await launchBrowser();
-  });
-  after(async () => {
-    await browser.close();
-  });
+  const env = useFixtures({ browser: launchBrowser });
 
   describe('with a sandbox, auth off', () => {
-    let stack: Stack;
-    before(async () => {
-      stack = await startStack({ auth: 'none' });
-    });
-    after(async () => {
-      await stack.close();
-    });
+    const sandbox = useFixtures({ stack: () => startStack({ auth: 'none' }) });
 
     it('loads at /console/ and /console (redirected)', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${stack.consoleOrigin}/console`);
+      const page = await env.browser.newPage();
+      await page.goto(`${sandbox.stack.consoleOrigin}/console`);
       assert.equal(new URL(page.url()).pathname, '/console/');
       await page.getByRole('link', { name: 'Flyte Console' }).waitFor();
       await page.getByRole('heading', { level: 1, name: 'Projects' }).waitFor();
@@ -38,8 +26,8 @@ describe('console shell', () => {
     });
 
     it('opens a deep execution link as flytekit prints it', async () => {
-      const page = await browser.newPage();
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/abc123`;
+      const page = await env.browser.newPage();
+      const link = `${sandbox.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/abc123`;
       await page.goto(link);
       assert.equal(page.url(), link);
       await page.getByRole('heading', { level: 1, name: 'Execution not found' }).waitFor();
@@ -49,8 +37,8 @@ describe('console shell', () => {
     });
 
     it('shows the not-found page for an unknown path under /console', async () => {
-      const page = await browser.newPage();
-      await page.goto(`${stack.consoleOrigin}/console/no/such/page`);
+      const page = await env.browser.newPage();
+      await page.goto(`${sandbox.stack.consoleOrigin}/console/no/such/page`);
       await page.getByRole('heading', { name: 'Page not found' }).waitFor();
       assert.match(await page.locator('main').innerText(), /\/console\/no\/such\/page/);
       await page.getByRole('link', { name: 'Go to the project list' }).click();
@@ -62,12 +50,9 @@ describe('console shell', () => {
 
   describe('with a bad config.json', () => {
     it('lists each bad key and the file it came from', async () => {
-      const server = await startConsoleServer({
-        distDir: DIST_DIR,
-        config: { adminUrl: 'not-a-url', auth: { mode: 'sometimes', colour: 'blue' } },
-      });
-      try {
-        const page = await browser.newPage();
+      const config = { adminUrl: 'not-a-url', auth: { mode: 'sometimes', colour: 'blue' } };
+      await withFixture(startConsoleServer({ distDir: DIST_DIR, config }), async (server) => {
+        const page = await env.browser.newPage();
         await page.goto(`${server.url}projects/p/domains/d/executions/e`);
         await page.getByRole('heading', { name: 'The console configuration has problems' }).waitFor();
         const text = await page.locator('main').innerText();
@@ -75,22 +60,18 @@ describe('console shell', () => {
         for (const key of ['adminUrl', 'auth.mode', 'auth.colour'])
           assert.match(text, new RegExp(key.replace('.', '\\.')));
         await page.close();
-      } finally {
-        await server.close();
-      }
+      });
     });
 
     it('reports a config.json that is not JSON', async () => {
-      const server = await startConsoleServer({ distDir: DIST_DIR, configText: '{ "auth": ' });
-      try {
-        const page = await browser.newPage();
+      const configText = '{ "auth": ';
+      await withFixture(startConsoleServer({ distDir: DIST_DIR, configText }), async (server) => {
+        const page = await env.browser.newPage();
         await page.goto(server.url);
         await page.getByRole('heading', { name: 'The console configuration has problems' }).waitFor();
         assert.match(await page.locator('main').innerText(), /is not valid JSON/);
         await page.close();
-      } finally {
-        await server.close();
-      }
+      });
     });
   });
 });

@@ -1,25 +1,15 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 import { firstExecution, listExecutions } from './views-helpers.ts';
 
 describe('views: terminate and relaunch', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([
-      launchBrowser(),
-      startStack({ auth: 'none', bigProjectExecutions: 500 }),
-    ]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'none', bigProjectExecutions: 500 });
 
   it('terminates a running execution with a cause', async () => {
-    const name = await firstExecution(stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
+    const name = await firstExecution(env.stack.sandbox.adminUrl, ['RUNNING', 'QUEUED']);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
     await page.getByRole('button', { name: 'Terminate' }).click();
     const dialog = page.getByRole('dialog', { name: `Terminate ${name}?` });
     await dialog.getByLabel('Cause').fill('e2e: stop it');
@@ -28,7 +18,7 @@ describe('views: terminate and relaunch', () => {
     await page.getByText(/Terminated.*e2e: stop it/).waitFor();
     await page.getByRole('button', { name: 'Terminate' }).waitFor({ state: 'detached' });
     const after = await listExecutions(
-      stack.sandbox.adminUrl,
+      env.stack.sandbox.adminUrl,
       'flytesnacks',
       'development',
       `value_in(phase,ABORTED;ABORTING)`,
@@ -39,9 +29,9 @@ describe('views: terminate and relaunch', () => {
   });
 
   it('relaunches an execution and opens the new one, which shows up in the list', async () => {
-    const name = await firstExecution(stack.sandbox.adminUrl, ['FAILED']);
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
+    const name = await firstExecution(env.stack.sandbox.adminUrl, ['FAILED']);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/flytesnacks/domains/development/executions/${name}`);
     await page.getByRole('button', { name: 'Relaunch with the same inputs' }).click();
     await page.waitForURL((url) => !url.pathname.endsWith(`/${name}`));
     const created = new URL(page.url()).pathname.split('/').at(-1) ?? '';

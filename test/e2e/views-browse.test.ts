@@ -1,27 +1,19 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { launchBrowser, startStack, useFixtures } from './harness.ts';
 import { firstExecution } from './views-helpers.ts';
 
 describe('views: browsing with auth off', () => {
-  let browser: TestBrowser;
-  /** A second profile that has never seen the console, for the flytekit links. */
-  let fresh: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, fresh, stack] = await Promise.all([
-      launchBrowser(),
-      launchBrowser(),
-      startStack({ auth: 'none', bigProjectExecutions: 2000 }),
-    ]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), fresh.close(), stack.close()]);
+  const env = useFixtures({
+    stack: () => startStack({ auth: 'none', bigProjectExecutions: 2000 }),
+    browser: launchBrowser,
+    /** A second profile that has never seen the console, for the flytekit links. */
+    fresh: launchBrowser,
   });
 
   it('goes from the project picker to an execution and back through the breadcrumb', async () => {
-    const page = await browser.newPage();
-    await page.goto(stack.consoleUrl);
+    const page = await env.browser.newPage();
+    await page.goto(env.stack.consoleUrl);
     const domains = page.getByRole('list', { name: 'Domains of flytesnacks' });
     await domains.getByRole('link', { name: 'development', exact: true }).click();
     await page.waitForURL(/\/console\/projects\/flytesnacks\/domains\/development\/executions$/);
@@ -48,8 +40,8 @@ describe('views: browsing with auth off', () => {
   });
 
   it('browses workflows: search, workflow page with interface and recent executions', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/workflows`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/flytesnacks/domains/development/workflows`);
     const table = page.getByRole('table', { name: /Workflows in flytesnacks/ });
     await table.waitFor();
     const first = (await table.getByRole('link').first().innerText()).trim();
@@ -67,8 +59,8 @@ describe('views: browsing with auth off', () => {
   });
 
   it('switches project and domain from the shell', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/flytesnacks/domains/development/workflows`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/flytesnacks/domains/development/workflows`);
     await page.getByRole('table').first().waitFor();
     await page.getByRole('combobox', { name: 'Domain' }).selectOption('staging');
     await page.getByRole('button', { name: 'Switch' }).click();
@@ -80,10 +72,10 @@ describe('views: browsing with auth off', () => {
   });
 
   it('opens flytekit links in a fresh browser', async () => {
-    const page = await fresh.newPage();
+    const page = await env.fresh.newPage();
     try {
-      const name = await firstExecution(stack.sandbox.adminUrl, ['SUCCEEDED']);
-      const link = `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+      const name = await firstExecution(env.stack.sandbox.adminUrl, ['SUCCEEDED']);
+      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
       await page.goto(link);
       await page.getByRole('heading', { level: 1, name }).waitFor();
       await page.getByText('Succeeded').first().waitFor();
@@ -91,7 +83,7 @@ describe('views: browsing with auth off', () => {
       const wfLink = page.locator('.facts dt:text-is("Workflow") + dd a');
       const workflowName = (await wfLink.innerText()).trim();
       await page.goto(
-        `${stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflows/${workflowName}`,
+        `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/workflows/${workflowName}`,
       );
       await page.getByRole('heading', { level: 1, name: workflowName }).waitFor();
       await page.getByRole('table', { name: `Versions of ${workflowName}`, exact: true }).waitFor();

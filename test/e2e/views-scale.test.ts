@@ -1,26 +1,19 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, startStack, type Stack, type TestBrowser } from './harness.ts';
+import { useStack } from './harness.ts';
 
 describe('views: the 10,000-execution project', () => {
-  let browser: TestBrowser;
-  let stack: Stack;
-  before(async () => {
-    [browser, stack] = await Promise.all([launchBrowser(), startStack({ auth: 'none' })]);
-  });
-  after(async () => {
-    await Promise.all([browser.close(), stack.close()]);
-  });
+  const env = useStack({ auth: 'none' });
 
   it('pages through tokens while scrolling and keeps the DOM small', async () => {
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const tokens = new Set<string>();
     page.on('request', (request) => {
       const url = new URL(request.url());
       if (url.pathname === '/api/v1/executions/scale/development')
         tokens.add(url.searchParams.get('token') ?? '');
     });
-    await page.goto(`${stack.consoleUrl}projects/scale/domains/development/executions`);
+    await page.goto(`${env.stack.consoleUrl}projects/scale/domains/development/executions`);
     const region = page.getByRole('region', { name: 'Executions, scrollable' });
     await region.getByRole('row').nth(1).waitFor();
     const status = page.locator('.list-status');
@@ -44,8 +37,8 @@ describe('views: the 10,000-execution project', () => {
   });
 
   it('filters the big list by phase on the server', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${stack.consoleUrl}projects/scale/domains/development/executions?phase=FAILED`);
+    const page = await env.browser.newPage();
+    await page.goto(`${env.stack.consoleUrl}projects/scale/domains/development/executions?phase=FAILED`);
     const region = page.getByRole('region', { name: 'Executions, scrollable' });
     await region.getByRole('row').nth(1).waitFor();
     const phases = await region.locator('tbody tr[aria-rowindex] td:nth-child(2)').allInnerTexts();

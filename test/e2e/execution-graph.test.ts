@@ -1,7 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { expectNoAxeViolations } from './axe.ts';
-import { launchBrowser, startStack, useFixtures, withFixture } from './harness.ts';
+import { launchBrowser, startStack, useFixtures, withFixture, type TestBrowser } from './harness.ts';
 
 /**
  * Debugging a failed run: open it from a flytekit link, see the failed node in the graph, open it, read its error
@@ -28,17 +28,21 @@ describe('execution graph, node inspector and timeline', () => {
     return name;
   }
 
+  /** The run's page opened from its link by a person who signs in on the way: the page and its graph. */
+  async function openRun(browser: TestBrowser, name: string) {
+    const page = await browser.newPage();
+    const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
+    await page.goto(link);
+    await page.getByRole('button', { name: 'Ada Lovelace' }).click();
+    await page.waitForURL(link);
+    return { page, graph: page.getByRole('group', { name: `Graph of execution ${name}` }) };
+  }
+
   it('finds the failed node in the graph, reads its error and logs per attempt, then the timeline', async () => {
     const name = await executionOf('core.graphs.fan_out.fan_out_wf', 'FAILED');
     await withFixture(launchBrowser(), async (browser) => {
-      const page = await browser.newPage();
-      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
-      await page.goto(link);
-      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
-      await page.waitForURL(link);
-
       // The graph: every node a focusable element named by id and phase; edges drawn; start and end too.
-      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      const { page, graph } = await openRun(browser, name);
       const failed = graph.getByRole('button', { name: /^n1 shard, python-task, Failed$/ });
       await failed.waitFor();
       await graph.getByRole('button', { name: /^n0 split, python-task, Succeeded$/ }).waitFor();
@@ -87,11 +91,7 @@ describe('execution graph, node inspector and timeline', () => {
   it('expands a sub-workflow, a branch and a map task in place', async () => {
     const name = await executionOf('core.graphs.shapes.shapes_wf', 'SUCCEEDED');
     await withFixture(launchBrowser(), async (browser) => {
-      const page = await browser.newPage();
-      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
-      await page.goto(link);
-      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
-      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      const { graph } = await openRun(browser, name);
       await graph.getByRole('button', { name: /^n2 child_wf, sub-workflow, Succeeded$/ }).waitFor();
 
       await graph.getByRole('button', { name: 'Expand n2' }).click();
@@ -150,11 +150,7 @@ describe('execution graph, node inspector and timeline', () => {
   it('opens the 1,000-node run as an overview, and an arrow key zooms in to readable nodes', async () => {
     const name = await executionOf('core.graphs.generated.big_wf', 'RUNNING');
     await withFixture(launchBrowser(), async (browser) => {
-      const page = await browser.newPage();
-      const link = `${env.stack.consoleOrigin}/console/projects/flytesnacks/domains/development/executions/${name}`;
-      await page.goto(link);
-      await page.getByRole('button', { name: 'Ada Lovelace' }).click();
-      const graph = page.getByRole('group', { name: `Graph of execution ${name}` });
+      const { page, graph } = await openRun(browser, name);
       await page.locator('.dag-viewport[data-drawn="overview"]').waitFor();
       await page.getByText(/Zoomed out: nodes are boxes coloured by phase/).waitFor();
       // A few elements for 1,000 nodes, and the node in the Tab order drawn as a button.

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildWorkflow } from '../../../test/fixtures/workflow-factory.ts';
-import { SHAPES_TEMPLATE, generatedTemplate } from '../../../test/fixtures/graph-templates.ts';
-import { compiledGraph } from '../../api/decode-graph';
+import { generatedTemplate } from '../../../test/fixtures/graph-templates.ts';
+import { graphOf } from '../../../test/unit/compiled-graph';
 import type { NodeExecution } from '../../api/types/node-executions';
 import { buildDag } from './build-dag';
 import { nextNode } from './dag-navigation';
 import { quickLayout } from './quick-layout';
-
-const record = (template = SHAPES_TEMPLATE) => ({
-  project: 'flytesnacks',
-  domain: 'development',
-  name: `core.${template.module}`,
-  version: 'v1',
-  createdAt: 0,
-  template,
-});
-
-/** The closure as flyteadmin sends it (snake_case JSON), decoded like the console decodes it. */
-const graphOf = (template = SHAPES_TEMPLATE) =>
-  compiledGraph(JSON.parse(JSON.stringify(buildWorkflow(record(template)).closure.compiled_workflow)), '');
 
 const exec = (nodeId: string, phase: string, extra: Partial<NodeExecution> = {}): NodeExecution => ({
   nodeId,

@@ -1,26 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { buildWorkflow } from '../../../test/fixtures/workflow-factory.ts';
 import { generatedTemplate } from '../../../test/fixtures/graph-templates.ts';
-import { compiledGraph } from '../../api/decode-graph';
+import { graphOf } from '../../../test/unit/compiled-graph';
 import { buildDag } from './build-dag';
 import { DagCanvas } from './dag-canvas';
 import { quickLayout } from './quick-layout';
 
 /** The generated 1,000-node workflow as the console lays it out first. */
 function bigLayout() {
-  const template = generatedTemplate();
-  const workflow = buildWorkflow({
-    project: 'flytesnacks',
-    domain: 'development',
-    name: `core.${template.module}`,
-    version: 'v1',
-    createdAt: 0,
-    template,
-  });
-  const graph = compiledGraph(JSON.parse(JSON.stringify(workflow.closure.compiled_workflow)), '');
-  const layout = quickLayout(buildDag({ graph, expanded: new Set() }));
+  const layout = quickLayout(buildDag({ graph: graphOf(generatedTemplate()), expanded: new Set() }));
   if (!layout) throw new Error('no quick layout');
   return layout;
 }

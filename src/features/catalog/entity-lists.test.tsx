@@ -35,6 +35,17 @@ describe('task and launch plan lists', () => {
       ).toEqual(['core.basics.hello_world.say_hello']),
     );
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 task'));
+
+    // An archived task name is not listed; its sibling in the same module is.
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Search by name' }));
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search by name' }), 'analytics.aggregate');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('table'))
+          .getAllByRole('link')
+          .map((l) => l.textContent),
+      ).toEqual(['core.analytics.aggregate.publish']),
+    );
   }, 90_000);
 
   it('lists launch plans, searches and says when nothing matches', async () => {
@@ -54,5 +65,9 @@ describe('task and launch plan lists', () => {
     await userEvent.clear(search);
     await userEvent.type(search, 'zzz-nothing');
     expect(await screen.findByText('No launch plan name contains "zzz-nothing".')).toBeInTheDocument();
+    // The summary workflow's launch plan is archived: not listed.
+    await userEvent.clear(search);
+    await userEvent.type(search, 'summary_wf');
+    expect(await screen.findByText('No launch plan name contains "summary_wf".')).toBeInTheDocument();
   }, 90_000);
 });

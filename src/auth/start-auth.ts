@@ -1,5 +1,5 @@
 import type { AuthBridge } from '../api/admin-client';
-import { consolePath, isAuthStepPath, routes } from '../config/paths';
+import { isAuthStepPath, isCallbackPath } from '../config/paths';
 import type { ConsoleConfig } from '../config/config-types';
 import { createAuthServices } from './session/auth-services';
 import { createAuthBridge } from './session/bridge';
@@ -47,7 +47,7 @@ export async function startAuth(
     if (!(await services.userManager.getUser())) void services.signIn();
   }
   // A sign-in response: the code exchange starts now, while the app's code loads; the callback page joins it.
-  if (window.location.pathname === consolePath(routes.callback)) void completeSignIn(services);
+  if (isCallbackPath(window.location.pathname)) void completeSignIn(services);
   services.renewer.start();
   return { resolution, bridge: createAuthBridge(services), services };
 }

@@ -87,3 +87,7 @@ export const AUTH_STEP_ROUTES = [routes.callback, routes.logout, routes.signedOu
 /** Whether a browser path (with /console) is one of the auth steps; a trailing slash does not matter. */
 export const isAuthStepPath = (pathname: string): boolean =>
   AUTH_STEP_ROUTES.some((route) => consolePath(route) === pathname.replace(/\/+$/, ''));
+
+/** Whether a browser path (with /console) is the sign-in callback; a trailing slash does not matter. */
+export const isCallbackPath = (pathname: string): boolean =>
+  consolePath(routes.callback) === pathname.replace(/\/+$/, '');

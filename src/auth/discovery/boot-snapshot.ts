@@ -1,5 +1,5 @@
 import type { ConsoleConfig } from '../../config/config-types';
-import { consolePath, routes } from '../../config/paths';
+import { isCallbackPath } from '../../config/paths';
 import type { OAuthResolution } from '../types';
 
 /**
@@ -43,7 +43,7 @@ export function callbackBootSnapshot(
   location: Location = window.location,
   now = Date.now(),
 ): BootSnapshot | null {
-  if (location.pathname.replace(/\/+$/, '') !== consolePath(routes.callback)) return null;
+  if (!isCallbackPath(location.pathname)) return null;
   let parsed: unknown;
   try {
     parsed = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');

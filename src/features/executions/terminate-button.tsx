@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ExecutionId } from '../../api/types/common';
 import { useTerminateExecution } from '../../api/terminate-execution';
-import { describeApiError } from '../../api/api-error';
+import { DialogActions } from '../../components/dialog-actions';
 import { ModalDialog } from '../../components/modal-dialog';
 
 /** Terminate asks for a cause (the admin records it) and a confirmation before anything is sent. */
@@ -50,19 +50,11 @@ export function TerminateButton({ id, onDone }: { id: ExecutionId; onDone: (mess
               onChange={(e) => setCause(e.target.value)}
               placeholder="Why is it being terminated?"
             />
-            {terminate.isError && (
-              <p role="alert" className="form-error">
-                {describeApiError(terminate.error)}
-              </p>
-            )}
-            <div className="dialog-actions">
-              <button type="button" className="secondary" onClick={close}>
-                Cancel
-              </button>
+            <DialogActions error={terminate.error} onCancel={close}>
               <button type="submit" className="danger" disabled={!cause.trim() || terminate.isPending}>
                 {terminate.isPending ? 'Terminating…' : 'Terminate execution'}
               </button>
-            </div>
+            </DialogActions>
           </form>
         </ModalDialog>
       )}

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { describeApiError } from '../../api/api-error';
 import type { LaunchPlan } from '../../api/types/workflows';
 import { useUpdateLaunchPlanState, type LaunchPlanStateValue } from '../../api/update-launch-plan-state';
 import { paths } from '../../config/paths';
+import { DialogActions } from '../../components/dialog-actions';
 import { ModalDialog } from '../../components/modal-dialog';
 import { Timestamp } from '../../components/timestamp';
 
@@ -131,15 +131,7 @@ export function LaunchPlanVersions({
                 : `A schedule of ${name} then runs from version ${pending.version}.`
               : `No version of ${name} stays active: its schedule stops until a version is activated again.`}
           </p>
-          {update.isError && (
-            <p role="alert" className="form-error">
-              {describeApiError(update.error)}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={close}>
-              Cancel
-            </button>
+          <DialogActions error={update.error} onCancel={close}>
             <button type="button" disabled={update.isPending} onClick={() => void confirm()}>
               {update.isPending
                 ? 'Saving…'
@@ -147,7 +139,7 @@ export function LaunchPlanVersions({
                   ? 'Activate version'
                   : 'Deactivate version'}
             </button>
-          </div>
+          </DialogActions>
         </ModalDialog>
       )}
     </>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { describeApiError } from '../../api/api-error';
 import { useExecution } from '../../api/execution';
 import { useRecoverExecution } from '../../api/recover-execution';
 import { paths } from '../../config/paths';
+import { DialogActions } from '../../components/dialog-actions';
 import { ModalDialog } from '../../components/modal-dialog';
 
 /** Recover a failed run (reuse the outputs of the nodes that succeeded), after a confirmation. */
@@ -41,19 +41,11 @@ export function RecoverExecution() {
             A new execution starts with the same inputs. Nodes that succeeded in {name} are not run again:
             their outputs are reused.
           </p>
-          {recover.isError && (
-            <p role="alert" className="form-error">
-              {describeApiError(recover.error)}
-            </p>
-          )}
-          <div className="dialog-actions">
-            <button type="button" className="secondary" onClick={close}>
-              Cancel
-            </button>
+          <DialogActions error={recover.error} onCancel={close}>
             <button type="button" disabled={recover.isPending} onClick={() => void confirm()}>
               {recover.isPending ? 'Recovering…' : 'Recover execution'}
             </button>
-          </div>
+          </DialogActions>
         </ModalDialog>
       )}
     </>
